@@ -14,7 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -61,15 +63,29 @@ public final class EmbeddedBroker implements AutoCloseable {
         config.addAddressSetting(RedeliveryPolicy.DEAD_LETTER_ADDRESS, new AddressSettings()
                 .setMaxDeliveryAttempts(-1)
                 .setAutoCreateDeadLetterResources(false));
+        Map<String, CoreAddressConfiguration> addresses = new LinkedHashMap<>();
+        CoreAddressConfiguration deadLetters = new CoreAddressConfiguration()
+                .setName(RedeliveryPolicy.DEAD_LETTER_ADDRESS)
+                .addRoutingType(RoutingType.MULTICAST);
         for (BrokerTopology.Subscription subscription : topology.subscriptions()) {
-            config.addAddressConfiguration(new CoreAddressConfiguration()
-                    .setName(subscription.address())
-                    .addRoutingType(RoutingType.MULTICAST)
+            addresses.computeIfAbsent(subscription.address(), name -> new CoreAddressConfiguration()
+                            .setName(name)
+                            .addRoutingType(RoutingType.MULTICAST))
                     .addQueueConfiguration(QueueConfiguration.of(subscription.queue())
                             .setAddress(subscription.address())
                             .setRoutingType(RoutingType.MULTICAST)
-                            .setDurable(true)));
+                            .setDurable(true));
+            // Declared up front, with the filter Artemis gives the dead-letter queues it creates itself, so that a
+            // message the bus dead-letters before the broker ever did still has a queue to go to.
+            String deadLetterQueue = RedeliveryPolicy.deadLetterQueue(subscription.queue());
+            deadLetters.addQueueConfiguration(QueueConfiguration.of(deadLetterQueue)
+                    .setAddress(RedeliveryPolicy.DEAD_LETTER_ADDRESS)
+                    .setRoutingType(RoutingType.MULTICAST)
+                    .setFilterString("_AMQ_ORIG_QUEUE = '" + subscription.queue() + "'")
+                    .setDurable(true));
         }
+        addresses.values().forEach(config::addAddressConfiguration);
+        config.addAddressConfiguration(deadLetters);
         server.setConfiguration(config);
     }
 
