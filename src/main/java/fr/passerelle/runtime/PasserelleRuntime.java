@@ -10,7 +10,10 @@ import fr.passerelle.store.WatermarkStore;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.component.properties.PropertiesComponent;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jms.connection.CachingConnectionFactory;
@@ -151,6 +154,15 @@ public final class PasserelleRuntime implements AutoCloseable {
     private void startCamel(List<String> flows, ActiveMQConnectionFactory connectionFactory) {
         main = new Main();
         main.setOverrideProperties(settings.resolved());
+        // Settings has applied the environment already, with the command line over it: Camel must not apply it again.
+        main.configure().withAutoConfigurationEnvironmentVariablesEnabled(false);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport support) {
+                ((PropertiesComponent) support.getCamelContext().getPropertiesComponent())
+                        .setEnvironmentVariableMode(PropertiesComponent.ENVIRONMENT_VARIABLES_MODE_NEVER);
+            }
+        });
         List<String> patterns = new ArrayList<>();
         for (String flow : flows) {
             patterns.add("file:" + routeFile(flow));

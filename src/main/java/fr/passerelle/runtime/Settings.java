@@ -34,7 +34,10 @@ public final class Settings {
         this.environment = environment;
     }
 
-    /** Loads the shipped defaults, then {@code overrideFile} when it is not null, then {@code overrides}. */
+    /**
+     * Loads the shipped defaults, then {@code overrideFile} when it is not null, then the environment, then
+     * {@code overrides}, which come from the command line and win over everything.
+     */
     public static Settings load(Path overrideFile, Map<String, String> overrides, Map<String, String> environment) {
         Properties merged = new Properties();
         try (InputStream in = Settings.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
@@ -58,8 +61,12 @@ public final class Settings {
                 throw new ConfigurationException("Cannot read configuration file " + overrideFile + ": " + e.getMessage());
             }
         }
-        overrides.forEach(merged::setProperty);
-        return new Settings(merged, environment);
+        Map<String, String> remaining = new java.util.HashMap<>(environment);
+        overrides.forEach((key, value) -> {
+            merged.setProperty(key, value);
+            remaining.remove(environmentName(key));
+        });
+        return new Settings(merged, remaining);
     }
 
     /** Returns the environment variable name that overrides {@code key}. */

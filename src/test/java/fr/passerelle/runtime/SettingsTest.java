@@ -78,4 +78,13 @@ class SettingsTest {
     void environmentNameReplacesPunctuation() {
         assertThat(Settings.environmentName("flow.siham-to-sinchro.cron")).isEqualTo("FLOW_SIHAM_TO_SINCHRO_CRON");
     }
+
+    @Test
+    void commandLineWinsOverEnvironment() {
+        Map<String, String> environment = new HashMap<>(Map.of("PASSERELLE_BROKER_URL", "tcp://remote:61616"));
+
+        Settings settings = Settings.load(null, Map.of("passerelle.broker.url", ""), environment);
+
+        assertThat(settings.get("passerelle.broker.url")).isEmpty();
+    }
 }
