@@ -3,12 +3,14 @@ package fr.passerelle.runtime;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.passerelle.canonical.CanonicalJson;
 import fr.passerelle.connector.Catalogue;
+import fr.passerelle.connector.ConnectorCheck;
 import fr.passerelle.connector.Connector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +39,16 @@ final class ConnectorsCommand implements Callable<Integer> {
             description = "Output format: table or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--check", description = "Calls each configured or simulated outgoing operation once, with an "
+            + "empty read request, and reports whether it answered and how long it took.")
+    boolean check;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = options.load(Map.of());
+        if (check) {
+            return check(settings);
+        }
         List<Map<String, String>> rows = new ArrayList<>();
         for (Connector connector : Catalogue.load().connectors()) {
             rows.add(describe(connector, status(connector, settings)));
@@ -56,6 +65,37 @@ final class ConnectorsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private int check(Settings settings) {
+        PrintStream out = System.out;
+        int failed = 0;
+        int checked = 0;
+        try (Simulators simulators = new Simulators(settings)) {
+            simulators.startSimulatedProducts();
+            ConnectorCheck checker = new ConnectorCheck(settings.getInt("passerelle.soap.connect-timeout-ms", 10000));
+            Path wsdlDir = Path.of(settings.get("passerelle.wsdl-dir", "wsdl"));
+            for (Connector connector : Catalogue.load().connectors()) {
+                Status status = status(connector, settings);
+                if (!"ws".equals(connector.kind()) || !"outgoing".equals(connector.direction()) || status == Status.OFF) {
+                    continue;
+                }
+                String product = connector.product().toLowerCase(Locale.ROOT);
+                String wsdlProperty = connector.endpointProperty().replaceFirst("\\.address$", ".wsdl");
+                Path wsdl = Path.of(settings.get(wsdlProperty, wsdlDir.resolve(connector.location()).toString()));
+                ConnectorCheck.Result result = checker.check(connector, wsdl, settings.get(connector.endpointProperty()),
+                        settings.get(product + ".user", ""), settings.get(product + ".password", ""));
+                checked++;
+                if (!result.answered()) {
+                    failed++;
+                }
+                out.printf("%-8s %-10s %-34s %-44s %6d ms  %s%n", result.answered() ? "OK" : "FAILED",
+                        connector.product(), connector.contract(), connector.operation(), result.elapsed().toMillis(),
+                        result.detail());
+            }
+        }
+        out.println(checked + " operations checked, " + failed + " did not answer");
+        return failed == 0 ? 0 : 1;
     }
 
     static Status status(Connector connector, Settings settings) {
