@@ -196,8 +196,8 @@ public final class PasserelleRuntime implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Camel failed to start: " + e.getMessage(), e);
         }
-        started.add(() -> main.stop());
         started.add(caching::destroy);
+        started.add(() -> main.stop());
         LOG.info("Passerelle started with flows {} (data folder {})", flows, dataDir());
     }
 

@@ -5,8 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +56,8 @@ public final class Simulators implements AutoCloseable {
                 }
                 continue;
             }
-            Optional<ProductSimulator> simulator = instantiate(product);
+            Optional<ProductSimulator> simulator = instantiate(product,
+                    Path.of(settings.get("passerelle.samples-dir", "samples")).toAbsolutePath());
             if (simulator.isEmpty()) {
                 continue;
             }
@@ -83,11 +86,20 @@ public final class Simulators implements AutoCloseable {
         return product + "." + kebab + ".address";
     }
 
-    private static Optional<ProductSimulator> instantiate(String product) {
+    /**
+     * Creates a product's simulator with its static {@code fromSamples(Path samplesDir)} when it has one, else with
+     * its constructor without arguments.
+     */
+    private static Optional<ProductSimulator> instantiate(String product, Path samplesDir) {
         String className = SIMULATOR_CLASSES.get(product);
         try {
             Class<?> type = Class.forName(className);
-            return Optional.of((ProductSimulator) type.getDeclaredConstructor().newInstance());
+            try {
+                Method factory = type.getMethod("fromSamples", Path.class);
+                return Optional.of((ProductSimulator) factory.invoke(null, samplesDir));
+            } catch (NoSuchMethodException e) {
+                return Optional.of((ProductSimulator) type.getDeclaredConstructor().newInstance());
+            }
         } catch (ClassNotFoundException e) {
             // NOTE: a product whose simulator is not built yet runs without one; its flows need remote mode.
             LOG.debug("No simulator for {} ({} not found)", product, className);

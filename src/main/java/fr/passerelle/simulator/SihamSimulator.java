@@ -83,6 +83,11 @@ public final class SihamSimulator implements ProductSimulator {
         return fromFile(SihamSamples.DEFAULT_FILE);
     }
 
+    /** Creates a simulator over {@code siham/agents.json} in the given samples folder. */
+    public static SihamSimulator fromSamples(Path samplesDir) {
+        return fromFile(samplesDir.resolve("siham").resolve("agents.json"));
+    }
+
     public static SihamSimulator fromFile(Path file) {
         return new SihamSimulator(SihamSamples.read(file));
     }
