@@ -245,7 +245,8 @@ public final class MaquetteReader {
         }
         if (position == lines.size()) {
             throw new MaquetteFormatException(lines.get(lines.size() - 1).number(), "the file ends before "
-                    + COLUMNS_END + " closes the column list: it may have been cut short");
+                    + COLUMNS_END + " closes the column list: it may have been cut short; export the maquette again from"
+                    + " Apogée");
         }
         if (columns.isEmpty()) {
             throw new MaquetteFormatException(current().number(), "the maquette declares no value column between "
