@@ -186,7 +186,8 @@ public final class MarksReader {
             return;
         }
         if (count <= lastNamed && !onlyResultMissing) {
-            rejected.add(new MarkRejection(name, line, student, element, String.join(String.valueOf(separator), fields),
+            // With too few fields, the first ones are unlikely to be the student and the element: name neither.
+            rejected.add(new MarkRejection(name, line, "", "", String.join(String.valueOf(separator), fields),
                     MarkRule.FIELD_COUNT, "the line has " + count + " field" + (count == 1 ? "" : "s")
                     + " but the header has " + headerSize + "; check that the line uses the separator '" + separator
                     + "' of the header"));
