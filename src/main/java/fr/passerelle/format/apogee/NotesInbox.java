@@ -95,7 +95,7 @@ public class NotesInbox {
         Optional<Path> partner = partner(file, kind);
         if (partner.isEmpty()) {
             if (!isOlderThan(file, pairTimeout)) {
-                return NotesOutcome.deferred(name);
+                return NotesOutcome.waiting(name);
             }
             String reason = kind == Kind.MARKS
                     ? "no maquette " + name + ".TXT arrived within " + describe(pairTimeout) + " of the marks file "
@@ -106,7 +106,7 @@ public class NotesInbox {
         }
         if (kind == Kind.MAQUETTE) {
             // The marks file arrived after the filter saw the maquette alone; the next poll picks up the pair.
-            return NotesOutcome.deferred(name);
+            return NotesOutcome.waiting(name);
         }
         return fillPair(name, file, partner.get());
     }
@@ -177,7 +177,7 @@ public class NotesInbox {
                     Files.writeString(errorFile, errorText(target, reason), StandardCharsets.UTF_8);
                     LOG.warn("apogee-notes: moved {} to {}: {}", input.getFileName(), target, reason);
                 } else {
-                    LOG.info("apogee-notes: moved {} to {}", input.getFileName(), target);
+                    LOG.debug("apogee-notes: moved {} to {}", input.getFileName(), target);
                 }
             }
         } catch (IOException e) {

@@ -25,7 +25,7 @@ public record NotesOutcome(String name, boolean deferred, byte[] filledMaquette,
         errors = Map.copyOf(errors);
     }
 
-    static NotesOutcome deferred(String name) {
+    static NotesOutcome waiting(String name) {
         return new NotesOutcome(name, true, null, null, 0, 0, 0, List.of(), Map.of());
     }
 
