@@ -13,10 +13,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,21 +71,19 @@ public class FileTransfer {
                         + (input.header() ? " with the header line only" : " anyway once the extraction is complete"));
                 return finish(request, input, output, report, TransferOutcome.REJECTED, 0, 0, 0, null, digest);
             }
-            List<FieldError> errors = new ArrayList<>();
             boolean writing = true;
             RecordSink sink = FileSinks.open(output, request.outbox(), fileName);
             try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(request.file()),
                     64 * 1024), digest);
-                 RecordSource source = RecordSource.open(input, StrictDecodingReader.open(in, input.charset()))) {
-                RecordConverter converter = new RecordConverter(input, output, source.header());
-                RawRecord record;
-                while ((record = source.next()) != null) {
+                 RecordSource source = RecordSource.open(input, StrictDecodingReader.open(in, input.charset()));
+                 ConvertedRecords records = new ConvertedRecords(source,
+                         new RecordConverter(input, output, source.header()), fileName)) {
+                ConvertedRecords.Converted record;
+                while ((record = records.next()) != null) {
                     read++;
-                    errors.clear();
-                    String[] values = converter.convert(record, errors);
-                    if (values == null) {
+                    if (record.values() == null) {
                         rejected++;
-                        for (FieldError error : errors) {
+                        for (FieldError error : record.errors()) {
                             report.add(error);
                         }
                         if (request.policy() == Policy.REJECT_FILE && writing) {
@@ -95,7 +91,7 @@ public class FileTransfer {
                             sink.abort();
                         }
                     } else if (writing) {
-                        sink.write(values);
+                        sink.write(record.values());
                         delivered++;
                     }
                 }

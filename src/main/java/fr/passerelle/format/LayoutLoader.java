@@ -195,7 +195,7 @@ public class LayoutLoader {
         }
         return new FieldSpec(name, section.text("column", name), type, dateFormat,
                 section.character("decimal-separator", layoutDecimalSeparator), section.number("scale", -1),
-                section.flag("mandatory", false), maxLength, start, align, pad, Set.copyOf(values), pattern,
+                section.flag("mandatory", false), maxLength, start, align, pad, java.util.Collections.unmodifiableSet(values), pattern,
                 section.flag("sensitive", false), section.text("from", name));
     }
 
