@@ -1,64 +1,55 @@
 package fr.passerelle.format;
 
 import fr.passerelle.runtime.FlowStats;
-import org.apache.camel.CamelContext;
-import org.apache.camel.main.Main;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import fr.passerelle.runtime.PasserelleRuntime;
+import fr.passerelle.runtime.TestRuntime;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 
 /**
- * Boots Camel Main the way the runtime does for file flows: application.properties, the file-exchange template, the
- * given flow files, an H2 database migrated by Flyway and the flowStats bean, over a temporary data folder.
+ * Boots the bus the way the run command does, with the given file flows switched on, over a temporary data folder,
+ * with read locks short enough for tests.
  */
 final class FileFlowHarness implements AutoCloseable {
 
     final Path dataDir;
     final DataSource dataSource;
-    final FlowStats stats = new FlowStats();
-    private final Main main;
+    final FlowStats stats;
+    private final PasserelleRuntime runtime;
 
-    private FileFlowHarness(Path dataDir, Map<String, String> properties, List<String> flowFiles) throws Exception {
+    private FileFlowHarness(Path dataDir, Map<String, String> properties, List<String> flows) {
         this.dataDir = dataDir;
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:files-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        this.dataSource = h2;
-        Flyway.configure().dataSource(h2).load().migrate();
-        main = new Main();
-        StringBuilder routes = new StringBuilder("file:routes/templates/file-exchange.camel.yaml");
-        flowFiles.forEach(flow -> routes.append(",file:routes/").append(flow).append(".camel.yaml"));
-        main.configure().withRoutesIncludePattern(routes.toString());
-        main.bind("dataSource", dataSource);
-        main.bind("flowStats", stats);
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("passerelle.data-dir", dataDir.toString());
-        all.put("passerelle.files.read-lock-check-interval", "200");
-        all.put("passerelle.files.read-lock-min-age", "500");
-        all.put("passerelle.files.read-lock-timeout", "5000");
-        all.put("passerelle.files.poll-delay", "100");
-        all.putAll(properties);
-        all.forEach(main::addOverrideProperty);
-        main.start();
+        TestRuntime test = TestRuntime.in(dataDir)
+                .with("passerelle.files.read-lock-check-interval", "200")
+                .with("passerelle.files.read-lock-min-age", "500")
+                .with("passerelle.files.read-lock-timeout", "5000")
+                .with("passerelle.files.poll-delay", "100");
+        // File flows call no web service: the product simulators stay off.
+        for (String product : List.of("apogee", "harpege", "rof", "siham", "sifac", "sinchro")) {
+            test.with(product + ".mode", "off");
+        }
+        flows.forEach(flow -> test.with("flow." + flow + ".enabled", "true"));
+        properties.forEach(test::with);
+        this.runtime = test.start();
+        this.dataSource = runtime.database().dataSource();
+        this.stats = runtime.flowStats();
     }
 
-    static FileFlowHarness start(Path dataDir, Map<String, String> properties, String... flowFiles) throws Exception {
-        return new FileFlowHarness(dataDir, properties, List.of(flowFiles));
+    static FileFlowHarness start(Path dataDir, Map<String, String> properties, String... flows) {
+        return new FileFlowHarness(dataDir, properties, List.of(flows));
     }
 
-    CamelContext context() {
-        return main.getCamelContext();
+    PasserelleRuntime runtime() {
+        return runtime;
     }
 
     Path inbox(String folder) throws IOException {
@@ -112,7 +103,6 @@ final class FileFlowHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        main.stop();
-        main.shutdown();
+        runtime.close();
     }
 }

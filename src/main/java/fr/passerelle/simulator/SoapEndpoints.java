@@ -1,0 +1,69 @@
+package fr.passerelle.simulator;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.interceptor.Interceptor;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.apache.cxf.message.Message;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The CXF servers of one simulator, on a bus of their own so that closing them stops their HTTP listener and leaves
+ * the process's default bus, which clients use, alone.
+ */
+final class SoapEndpoints implements AutoCloseable {
+
+    private final Bus bus;
+    private final List<Server> servers = new ArrayList<>();
+    private final Map<String, String> addresses = new LinkedHashMap<>();
+
+    SoapEndpoints() {
+        Bus previousThreadBus = BusFactory.getThreadDefaultBus(false);
+        bus = BusFactory.newInstance().createBus();
+        BusFactory.setThreadDefaultBus(previousThreadBus);
+        if (BusFactory.getDefaultBus(false) == bus) {
+            BusFactory.setDefaultBus(null);
+        }
+    }
+
+    /**
+     * Publishes an implementation of a generated service interface at {@code baseAddress + "/" + serviceName}, with
+     * the given interceptors first on the way in.
+     */
+    <T> void publish(String baseAddress, String serviceName, Class<T> serviceInterface, T implementation,
+                     List<Interceptor<? extends Message>> inInterceptors) {
+        String address = stripTrailingSlash(baseAddress) + "/" + serviceName;
+        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+        factory.setBus(bus);
+        factory.setServiceClass(serviceInterface);
+        factory.setServiceBean(implementation);
+        factory.setAddress(address);
+        factory.getInInterceptors().addAll(inInterceptors);
+        servers.add(factory.create());
+        addresses.put(serviceName, address);
+    }
+
+    Map<String, String> addresses() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(addresses));
+    }
+
+    @Override
+    public void close() {
+        for (Server server : servers) {
+            server.destroy();
+        }
+        servers.clear();
+        addresses.clear();
+        bus.shutdown(true);
+    }
+
+    private static String stripTrailingSlash(String address) {
+        return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+    }
+}
