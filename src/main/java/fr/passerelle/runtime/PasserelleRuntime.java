@@ -172,6 +172,8 @@ public final class PasserelleRuntime implements AutoCloseable {
         if (Files.isRegularFile(errorPolicy)) {
             patterns.add(0, "file:" + errorPolicy);
         }
+        // Route templates (the file-exchange template among them) load whatever flows are enabled, before the flows.
+        patterns.addAll(Files.isRegularFile(errorPolicy) ? 1 : 0, templateFiles());
         main.configure().withName("passerelle");
         if (!patterns.isEmpty()) {
             main.configure().withRoutesIncludePattern(String.join(",", patterns));
@@ -199,6 +201,19 @@ public final class PasserelleRuntime implements AutoCloseable {
         started.add(caching::destroy);
         started.add(() -> main.stop());
         LOG.info("Passerelle started with flows {} (data folder {})", flows, dataDir());
+    }
+
+    private List<String> templateFiles() {
+        Path folder = routesDir().resolve("templates");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".camel.yaml")).sorted()
+                    .map(file -> "file:" + file).toList();
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot list the route templates in " + folder + ": " + e.getMessage());
+        }
     }
 
     public CamelContext camelContext() {
