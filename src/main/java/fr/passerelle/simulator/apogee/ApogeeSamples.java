@@ -145,6 +145,15 @@ public final class ApogeeSamples {
                 "Apogée sample missing: no " + type.getSimpleName() + " without key in " + FOLDER));
     }
 
+    /** Returns the key under which {@code payload} is stored. */
+    public <T> String keyOf(Class<T> type, T payload) {
+        return payloads.getOrDefault(type, Map.of()).entrySet().stream()
+                .filter(e -> e.getValue() == payload)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not an Apogée sample: " + payload));
+    }
+
     /** Returns every payload of type {@code type}, in file order. */
     public <T> Collection<T> all(Class<T> type) {
         return payloads.getOrDefault(type, Map.of()).values().stream().map(type::cast).toList();
