@@ -129,14 +129,14 @@ class ApogeeSimulatorTest {
     static Stream<Arguments> operations() {
         return Stream.of(
                 op("recupererAnneesIa", () -> assertThat(administratif.recupererAnneesIa(STUDENT, "E"))
-                        .containsExactly("2024")),
+                        .containsExactly("2024", "2023")),
                 op("recupererCursusExterne", () -> assertThat(administratif.recupererCursusExterne(STUDENT)
                         .getListeCursusExternes().getItem()).isEmpty()),
                 op("recupererIAAnnuelles_v2", () -> assertThat(administratif.recupererIAAnnuellesV2(STUDENT, "2024", "E"))
                         .singleElement().satisfies(ia -> assertThat(ia.getRegimeIns().getLibRgi())
                                 .isEqualTo("Formation initiale"))),
                 op("recupererIAEtapes_v3", () -> assertThat(administratif.recupererIAEtapesV3(STUDENT, "2024", "E", "E"))
-                        .singleElement().satisfies(ia -> assertThat(ia.getEtape().getCodeEtp()).isEqualTo("L1INF"))),
+                        .singleElement().satisfies(ia -> assertThat(ia.getEtape().getCodeEtp()).isEqualTo("L2INF"))),
                 op("recupererAideFinanciere_v2", () -> assertThat(couvertureSociale
                         .recupererAideFinanciereV2("02", "O", "N", "N")).singleElement()
                         .satisfies(a -> assertThat(a.getLibAide()).isEqualTo("Aide au mérite"))),
@@ -167,7 +167,7 @@ class ApogeeSimulatorTest {
                         .recupererCalendriersExamenEtudiantV3("2024", STUDENT, "", "").getEtudiant()
                         .getListPeriodeExamen().getItem().get(0).getListCalendriersExamen().getItem().get(0)
                         .getListEpreuves().getItem()).extracting(e -> e.getCodEpreuve())
-                        .containsExactly("EL1INF11", "EL1INF12")),
+                        .containsExactly("EL2INF11", "EL2INF12")),
                 op("recupererIdentifiantsEtudiant", () -> assertThat(etudiant.recupererIdentifiantsEtudiant(STUDENT, "",
                         "", "", "", "", "", "", "", "N").getLoginAnnuaire()).isEqualTo("lgerard")),
                 op("recupererInfosAdmEtu_v4", () -> {
@@ -219,18 +219,18 @@ class ApogeeSimulatorTest {
                 }),
                 op("mettreajourDonneesOpi_v10", ApogeeSimulatorTest::updateOpi),
                 op("recupererAnneesIPResultat", () -> assertThat(pedagogique.recupererAnneesIPResultat(STUDENT))
-                        .containsExactly("2024")),
+                        .containsExactly("2024", "2023")),
                 op("recupererContratPedagogiqueResultatElpEpr_v6", () -> assertThat(pedagogique
-                        .recupererContratPedagogiqueResultatElpEprV6(STUDENT, "2024", "L1INF", "1", "", "", "", "", ""))
+                        .recupererContratPedagogiqueResultatElpEprV6(STUDENT, "2024", "L2INF", "1", "", "", "", "", ""))
                         .extracting(c -> c.getElp().getLibElp())
-                        .containsExactly("Algorithmique et programmation", "Architecture des ordinateurs",
-                                "Mathématiques discrètes", "Systèmes d'exploitation")),
+                        .containsExactly("Bases de données", "Réseaux et télécommunications", "Génie logiciel",
+                                "Théorie des langages")),
                 op("recupererContratPedagogiqueResultatVdiVet_v2", () -> assertThat(pedagogique
                         .recupererContratPedagogiqueResultatVdiVetV2(STUDENT, "2024", "", "", "", "", ""))
                         .singleElement().satisfies(c -> assertThat(c.getDiplome().getCodDip()).isEqualTo("LINF"))),
                 op("recupererMaquetteReleveResultat", () -> assertThat(pedagogique.recupererMaquetteReleveResultat(
                         STUDENT, "2024", "VET", "", "", "", "1")).singleElement()
-                        .satisfies(r -> assertThat(r.getLibRvn()).isEqualTo("Relevé de notes Licence 1 Informatique"))),
+                        .satisfies(r -> assertThat(r.getLibRvn()).isEqualTo("Relevé de notes Licence 2 Informatique"))),
                 op("recupererCatSocProfWS", () -> assertThat(profession.recupererCatSocProfWS("42", "O", "N"))
                         .singleElement().satisfies(c -> assertThat(c.getLibCategorie())
                                 .isEqualTo("Professeurs des écoles, instituteurs"))),
@@ -333,7 +333,7 @@ class ApogeeSimulatorTest {
         EtudiantCritereDTO criteria = new EtudiantCritereDTO();
         criteria.setAnnee("2024");
         EtudiantCritereListeDTO step = new EtudiantCritereListeDTO();
-        step.setCode("L1INF");
+        step.setCode("L2INF");
         TableauEtapes steps = new TableauEtapes();
         steps.getItem().add(step);
         criteria.setListEtapes(steps);
