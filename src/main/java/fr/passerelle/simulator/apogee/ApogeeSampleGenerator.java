@@ -32,9 +32,9 @@ import org.w3c.dom.Element;
  * Writes the Apogée samples of the simulator: {@code reference/*.xml}, {@code students/<number>.xml} and
  * {@code index.txt}. The data is fictitious and drawn from a fixed seed, so two runs write the same bytes.
  *
- * <p>Run it from the project folder after changing the generator, and commit what it writes:
- * {@code java -cp target/classes:$(cat classpath.txt) fr.passerelle.simulator.apogee.ApogeeSampleGenerator
- * samples/apogee}.
+ * <p>After changing the generator, run its {@code main} from the project folder with the runtime classpath and the
+ * argument {@code samples/apogee}, and commit what it writes. {@code ApogeeSampleGeneratorTest} fails while the
+ * committed files differ from its output.
  */
 public final class ApogeeSampleGenerator {
 
