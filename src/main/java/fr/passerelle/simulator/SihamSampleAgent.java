@@ -1,0 +1,41 @@
+package fr.passerelle.simulator;
+
+import fr.passerelle.contract.siham.dossieragent.DonneesAdministrativesAgent;
+import fr.passerelle.contract.siham.dossieragent.DonneesHeberge;
+import fr.passerelle.contract.siham.dossieragent.DonneesPersonnellesAgent;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One agent of the SIHAM sample data ({@code samples/siham/agents.json}), in the types of the DossierAgentWebService
+ * contract so that the simulator returns it as it is.
+ *
+ * @param modifiedAt     when the agent's file was last modified, which RecupAgentsModifies compares with its
+ *                       observation time
+ * @param personal       the RecupDonneesPersonnelles answer for the agent
+ * @param administrative the RecupDonneesAdministratives answer for the agent
+ * @param hosting        the RecupDonneesHeberges answer for a hosted agent, otherwise null
+ */
+public record SihamSampleAgent(
+        LocalDateTime modifiedAt,
+        DonneesPersonnellesAgent personal,
+        DonneesAdministrativesAgent administrative,
+        DonneesHeberge hosting) {
+
+    public SihamSampleAgent {
+        Objects.requireNonNull(modifiedAt, "modifiedAt");
+        Objects.requireNonNull(personal, "personal");
+        Objects.requireNonNull(administrative, "administrative");
+    }
+
+    /** Returns the agent's matricule, from the personal data. */
+    public String matricule() {
+        return personal.getDonneesPersonnelles().getMatricule();
+    }
+
+    /** Returns a copy with another modification time; the contract objects are shared. */
+    public SihamSampleAgent withModifiedAt(LocalDateTime time) {
+        return new SihamSampleAgent(time, personal, administrative, hosting);
+    }
+}
