@@ -1,4 +1,4 @@
-package fr.passerelle.routes;
+package fr.passerelle.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs routes/apogee-notes.camel.yaml in Camel Main, with the flow's settings from application.properties and a data
  * folder of its own, and checks what lands in the outbox, .done/ and .error/.
  */
-class ApogeeNotesRouteTest {
+class ApogeeNotesFlowTest {
 
     private static final String FLOW = "apogee-notes";
     private static final Path SAMPLES = Path.of("samples/apogee/notes");
@@ -176,7 +176,7 @@ class ApogeeNotesRouteTest {
     /** Returns the flow.apogee-notes.* settings of application.properties, which the route must be able to run on. */
     private static Map<String, String> flowProperties() throws IOException {
         Properties all = new Properties();
-        try (InputStream in = ApogeeNotesRouteTest.class.getResourceAsStream("/application.properties")) {
+        try (InputStream in = ApogeeNotesFlowTest.class.getResourceAsStream("/application.properties")) {
             all.load(in);
         }
         Map<String, String> flow = new HashMap<>();
