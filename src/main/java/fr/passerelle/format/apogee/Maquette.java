@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class Maquette {
 
-    /** One line of the file: its bytes without the line break, and the line break itself (CRLF, LF or none at the end). */
+    /** Line of the file: its bytes without the line break, and the line break (CRLF, LF, or none at the end). */
     record Line(int number, byte[] content, byte[] terminator) {
 
         String text() {
@@ -106,10 +106,10 @@ public final class Maquette {
      * Returns the codes a column accepts: the special marks (ABI, ABJ...) for a mark column, the result codes for a
      * result column, nothing for the other kinds.
      *
-     * <p>XX-APO_TYP_RES-XX does not name the column each list belongs to. The mapping here is inferred from the labels
-     * of the codes in real maquettes: with four lists, the first holds diploma (VDI) results, the second step (VET)
-     * results, the third element (ELP) results and the last the special marks. With another number of lists, the last
-     * holds the special marks and a result column accepts a code of any other list.
+     * <p>XX-APO_TYP_RES-XX does not name the column each list belongs to. With four lists, as in the sample maquette,
+     * the labels of the codes suggest that the first is for diploma (VDI) results, the second for step (VET) results,
+     * the third for element (ELP, EPR) results and the last for special marks. With another number of lists, the last
+     * is taken for special marks and a result column accepts a code of any other list, or of the only list.
      */
     public Set<String> allowedCodes(MaquetteColumn column) {
         if (resultCodeLists.isEmpty()) {
@@ -126,7 +126,7 @@ public final class Maquette {
             return new LinkedHashSet<>(specialMarks.codes());
         }
         if (resultCodeLists.size() == 4) {
-            // NOTE: this mapping comes from the code labels of real exports, not from an Apogée document.
+            // NOTE: this mapping is inferred from the code labels of one real export, not from an Apogée document.
             Integer index = switch (column.objectType()) {
                 case "VDI" -> 0;
                 case "VET" -> 1;

@@ -1,6 +1,6 @@
 package fr.passerelle.format.apogee;
 
-/** Raised when a file cannot be read as an Apogée maquette at all: empty, binary, wrongly encoded, or missing a section. */
+/** Raised when a file cannot be read as an Apogée maquette at all: empty, binary, wrongly encoded, a section missing. */
 public class MaquetteFormatException extends Exception {
 
     private final int lineNumber;

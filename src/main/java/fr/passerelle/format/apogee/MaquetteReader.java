@@ -152,7 +152,8 @@ public final class MaquetteReader {
     private Maquette parse() throws MaquetteFormatException {
         skipBlankLines();
         if (position == lines.size()) {
-            throw new MaquetteFormatException(0, "the file contains only blank lines; export the maquette again from Apogée");
+            throw new MaquetteFormatException(0, "the file contains only blank lines; export the maquette again from"
+                    + " Apogée");
         }
         if (!marker(current()).equals(TITLES)) {
             throw new MaquetteFormatException(current().number(), "expected the section marker " + TITLES + ", found \""
@@ -201,7 +202,7 @@ public final class MaquetteReader {
                     lists.add(new ResultCodeList(line.number(), codes));
                 } else if (!fields.stream().allMatch(field -> CODE_LABEL.matcher(field).matches())) {
                     throw new MaquetteFormatException(line.number(), "unexpected line \"" + abbreviate(line.text())
-                            + "\" in " + RESULT_CODES + ", which holds code lists and \"CODE : label\" lines");
+                            + "\" in " + RESULT_CODES + ", which contains code lists and \"CODE : label\" lines");
                 }
             }
             position++;
@@ -210,6 +211,14 @@ public final class MaquetteReader {
     }
 
     private List<MaquetteColumn> readColumns() throws MaquetteFormatException {
+        skipColumnLabels();
+        List<MaquetteColumn> columns = readColumnDeclarations();
+        skipColumnsEnd();
+        return columns;
+    }
+
+    /** Skips the fixed apoL_a lines that label the columns, up to and including APO_COL_VAL_DEB. */
+    private void skipColumnLabels() throws MaquetteFormatException {
         int sectionLine = lines.get(position - 1).number();
         while (position < lines.size() && marker(current()).isEmpty() && !firstField(current()).equals(COLUMNS_START)) {
             Line line = current();
@@ -224,6 +233,10 @@ public final class MaquetteReader {
                     + " line, so the value columns cannot be found; export the maquette again from Apogée");
         }
         position++;
+    }
+
+    /** Reads the column lines up to APO_COL_VAL_FIN, leaving the position on that line. */
+    private List<MaquetteColumn> readColumnDeclarations() throws MaquetteFormatException {
         List<MaquetteColumn> columns = new ArrayList<>();
         Map<String, Integer> declaredAt = new HashMap<>();
         while (position < lines.size() && !firstField(current()).equals(COLUMNS_END)) {
@@ -243,6 +256,7 @@ public final class MaquetteReader {
             }
             position++;
         }
+
         if (position == lines.size()) {
             throw new MaquetteFormatException(lines.get(lines.size() - 1).number(), "the file ends before "
                     + COLUMNS_END + " closes the column list: it may have been cut short; export the maquette again from"
@@ -252,6 +266,11 @@ public final class MaquetteReader {
             throw new MaquetteFormatException(current().number(), "the maquette declares no value column between "
                     + COLUMNS_START + " and " + COLUMNS_END + ", so there is nothing to fill");
         }
+        return columns;
+    }
+
+    /** Skips APO_COL_VAL_FIN and the closing {@code apoL_cNNNN<TAB>APO_COL_VAL_FIN} line that Apogée writes after it. */
+    private void skipColumnsEnd() throws MaquetteFormatException {
         position++;
         while (position < lines.size() && marker(current()).isEmpty()) {
             Line line = current();
@@ -263,7 +282,6 @@ public final class MaquetteReader {
             }
             position++;
         }
-        return columns;
     }
 
     private static MaquetteColumn readColumn(Line line) throws MaquetteFormatException {

@@ -200,7 +200,7 @@ public final class MarksReader {
         return index < fields.size() ? fields.get(index).strip() : "";
     }
 
-    /** Rejects a record whose field holds a line break: a quote was left open and swallowed the following lines. */
+    /** Rejects a record with a line break in a field: a quote was left open and swallowed the following lines. */
     private static void checkNoLineBreak(CsvRecord record, String text) throws MarksFormatException {
         for (String field : record.getFields()) {
             if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {

@@ -21,16 +21,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Pairs the files of the notes inbox and fills each maquette with the marks of its pair.
  *
  * <p>A pair is a marks file {@code <name>.csv} and a maquette {@code <name>.TXT} of the same base name (extensions
  * in any case). The marks file carries the pair: it is picked up once its maquette is there and has not changed for
- * the partner settle time, and the maquette waits for it. A file whose partner has not arrived when it is older than
- * the pair timeout, and a file that is neither a marks file nor a maquette, is picked up alone and goes to
- * {@code .error/} with the reason beside it. Waiting for the timeout before rejecting any file also spares a file that
- * a transfer tool writes under a temporary name and then renames.
+ * the partner settle time, and the maquette waits for it. A file whose partner has not arrived within the pair
+ * timeout, and a file that is neither a marks file nor a maquette, is picked up alone and goes to {@code .error/} with
+ * the reason beside it. Waiting for the timeout before rejecting any file also spares a file that a transfer tool
+ * writes under a temporary name and then renames.
+ *
+ * <p>The timeout runs from the later of the file's last modification and the first time this object saw it, because a
+ * copy that keeps the original modification time would otherwise look as if it had waited for days. After a restart,
+ * a waiting file gets the whole timeout again.
  *
  * <p>The route calls {@link #isReady(String)} as the file consumer's filter, {@link #fill(String)} on the file picked
  * up, and {@link #archive(NotesOutcome)} once the outputs are written.
@@ -49,6 +54,7 @@ public class NotesInbox {
     private Duration pairTimeout = Duration.ofMinutes(30);
     private Duration partnerSettleTime = Duration.ofSeconds(2);
     private Clock clock = Clock.systemUTC();
+    private final Map<Path, Instant> firstSeen = new ConcurrentHashMap<>();
 
     /** Sets how long, in seconds, a marks file or a maquette waits for the other file of its pair. */
     public void setPairTimeoutSeconds(long seconds) {
@@ -69,13 +75,13 @@ public class NotesInbox {
         Path file = Path.of(path);
         Kind kind = kind(file);
         if (kind == Kind.OTHER) {
-            return isOlderThan(file, pairTimeout);
+            return hasWaited(file, pairTimeout);
         }
         Optional<Path> partner = partner(file, kind);
         if (partner.isPresent()) {
             return kind == Kind.MARKS && isOlderThan(partner.get(), partnerSettleTime);
         }
-        return isOlderThan(file, pairTimeout);
+        return hasWaited(file, pairTimeout);
     }
 
     /**
@@ -94,7 +100,7 @@ public class NotesInbox {
         }
         Optional<Path> partner = partner(file, kind);
         if (partner.isEmpty()) {
-            if (!isOlderThan(file, pairTimeout)) {
+            if (!hasWaited(file, pairTimeout)) {
                 return NotesOutcome.waiting(name);
             }
             String reason = kind == Kind.MARKS
@@ -105,7 +111,7 @@ public class NotesInbox {
             return rejectedAlone(name, file, reason, true);
         }
         if (kind == Kind.MAQUETTE) {
-            // The marks file arrived after the filter saw the maquette alone; the next poll picks up the pair.
+            // The marks file arrived after the filter saw the maquette alone, so the next poll picks up the pair.
             return NotesOutcome.waiting(name);
         }
         return fillPair(name, file, partner.get());
@@ -172,10 +178,13 @@ public class NotesInbox {
                 Files.createDirectories(folder);
                 Path target = freeName(folder, input.getFileName().toString());
                 Files.move(input, target, StandardCopyOption.ATOMIC_MOVE);
+                firstSeen.remove(input.toAbsolutePath());
                 if (reason != null) {
                     Path errorFile = folder.resolve(target.getFileName() + ".error.txt");
                     Files.writeString(errorFile, errorText(target, reason), StandardCharsets.UTF_8);
-                    LOG.warn("apogee-notes: moved {} to {}: {}", input.getFileName(), target, reason);
+                    // The reason may quote a line of the file, so it goes to the error file and not to the log.
+                    LOG.warn("apogee-notes: moved {} to {}, reason in {}", input.getFileName(), target,
+                            errorFile.getFileName());
                 } else {
                     LOG.debug("apogee-notes: moved {} to {}", input.getFileName(), target);
                 }
@@ -221,13 +230,13 @@ public class NotesInbox {
 
     /** Returns the other file of the pair, a maquette for a marks file and the reverse, if it is in the folder. */
     private static Optional<Path> partner(Path file, Kind kind) {
-        Kind wanted = kind == Kind.MARKS ? Kind.MAQUETTE : Kind.MARKS;
+        Kind partnerKind = kind == Kind.MARKS ? Kind.MAQUETTE : Kind.MARKS;
         String name = baseName(file);
         List<Path> candidates = new ArrayList<>();
         Path folder = file.toAbsolutePath().getParent();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, path -> baseName(path).equals(name))) {
             for (Path candidate : files) {
-                if (Files.isRegularFile(candidate) && kind(candidate) == wanted) {
+                if (Files.isRegularFile(candidate) && kind(candidate) == partnerKind) {
                     candidates.add(candidate);
                 }
             }
@@ -235,6 +244,25 @@ public class NotesInbox {
             throw new UncheckedIOException(e);
         }
         return candidates.stream().sorted().findFirst();
+    }
+
+    /** Returns whether a file has been in the inbox, unchanged, for at least {@code timeout}. */
+    private boolean hasWaited(Path file, Duration timeout) {
+        Path key = file.toAbsolutePath();
+        Instant seen = firstSeen.get(key);
+        if (seen == null) {
+            firstSeen.keySet().removeIf(known -> !Files.exists(known));
+            seen = clock.instant();
+            firstSeen.put(key, seen);
+        }
+        try {
+            Instant modified = Files.getLastModifiedTime(file).toInstant();
+            Instant start = modified.isAfter(seen) ? modified : seen;
+            return !start.plus(timeout).isAfter(clock.instant());
+        } catch (IOException e) {
+            // The file went away between the listing and this check: nothing to pick up.
+            return false;
+        }
     }
 
     private boolean isOlderThan(Path file, Duration age) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@link NotesInbox#fill(String)} made of a file picked up in the inbox, for the route to deliver.
+ * Result of {@link NotesInbox#fill(String)} for a file picked up in the inbox, which the route delivers.
  *
  * @param name           base name of the pair, which the output files take
  * @param deferred       true when the file must stay in the inbox and be picked up again later
@@ -15,7 +15,7 @@ import java.util.Map;
  * @param linesPlaced    mark lines placed in the maquette
  * @param linesRejected  mark lines listed in the report as not placed
  * @param inputs         the inbox files to move once the outputs are written
- * @param errors         reason for each input that goes to .error/; empty when the inputs go to .done/
+ * @param errors         reason for each input that goes to .error/, empty when the inputs go to .done/
  */
 public record NotesOutcome(String name, boolean deferred, byte[] filledMaquette, String report, int linesRead,
         int linesPlaced, int linesRejected, List<Path> inputs, Map<Path, String> errors) {
@@ -49,5 +49,12 @@ public record NotesOutcome(String name, boolean deferred, byte[] filledMaquette,
 
     public boolean rejected() {
         return !errors.isEmpty();
+    }
+
+    /** Names the pair and its counts only, because the report and the maquette carry students' marks and names. */
+    @Override
+    public String toString() {
+        return "NotesOutcome[name=" + name + ", deferred=" + deferred + ", linesRead=" + linesRead + ", linesPlaced="
+                + linesPlaced + ", linesRejected=" + linesRejected + ", rejected=" + rejected() + "]";
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,36 @@ class NotesInboxTest {
     Path inbox;
 
     private final NotesInbox notesInbox = new NotesInbox();
+    private final SettableClock clock = new SettableClock();
+
+    /** Clock that stays at {@link #NOW} until a test moves it. */
+    private static final class SettableClock extends Clock {
+
+        private Instant instant = NOW;
+
+        void advance(Duration duration) {
+            instant = instant.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
 
     @BeforeEach
     void configure() {
-        notesInbox.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
+        notesInbox.setClock(clock);
         notesInbox.setPairTimeoutSeconds(60);
         notesInbox.setPartnerSettleMillis(2000);
     }
@@ -84,19 +111,44 @@ class NotesInboxTest {
 
     @Test
     void fileAloneReadyAfterTimeout() throws Exception {
-        Path maquette = drop("s4.TXT", Samples.realMaquette(), Duration.ofSeconds(59));
+        Path maquette = drop("s4.TXT", Samples.realMaquette(), Duration.ZERO);
 
         assertThat(isReady(maquette)).isFalse();
-        Files.setLastModifiedTime(maquette, FileTime.from(NOW.minusSeconds(60)));
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(isReady(maquette)).isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(isReady(maquette)).isTrue();
+    }
+
+    @Test
+    void timeoutRunsFromFirstSight() throws Exception {
+        Path maquette = drop("s4.TXT", Samples.realMaquette(), Duration.ofDays(2));
+
+        assertThat(isReady(maquette)).isFalse();
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(isReady(maquette)).isTrue();
+    }
+
+    @Test
+    void timeoutRestartsWhenFileChanges() throws Exception {
+        Path maquette = drop("s4.TXT", Samples.realMaquette(), Duration.ZERO);
+        assertThat(isReady(maquette)).isFalse();
+
+        clock.advance(Duration.ofSeconds(50));
+        Files.setLastModifiedTime(maquette, FileTime.from(clock.instant()));
+        clock.advance(Duration.ofSeconds(50));
+
+        assertThat(isReady(maquette)).isFalse();
+        clock.advance(Duration.ofSeconds(10));
         assertThat(isReady(maquette)).isTrue();
     }
 
     @Test
     void otherFileReadyAfterTimeout() throws Exception {
-        Path other = drop("s4.xlsx", "PK", Duration.ofSeconds(30));
+        Path other = drop("s4.xlsx", "PK", Duration.ZERO);
 
         assertThat(isReady(other)).isFalse();
-        Files.setLastModifiedTime(other, FileTime.from(NOW.minusSeconds(60)));
+        clock.advance(Duration.ofSeconds(60));
         assertThat(isReady(other)).isTrue();
     }
 
@@ -214,7 +266,9 @@ class NotesInboxTest {
 
     @Test
     void orphanMarksFileSentToError() throws Exception {
-        Path marks = drop("s4.csv", "student;element;mark\n58310472;7WGA4;12\n", Duration.ofMinutes(2));
+        Path marks = drop("s4.csv", "student;element;mark\n58310472;7WGA4;12\n", Duration.ZERO);
+        assertThat(isReady(marks)).isFalse();
+        clock.advance(Duration.ofMinutes(1));
 
         NotesOutcome outcome = notesInbox.fill(marks.toString());
         notesInbox.archive(outcome);
