@@ -71,14 +71,18 @@ public final class Simulators implements AutoCloseable {
 
     /**
      * Returns the property of a service's address: the product, then the contract name without a trailing
-     * {@code WebService}, {@code Webservice} or {@code Service}, in kebab case, then {@code address}.
+     * {@code WebService}, {@code Webservice} or {@code Service}, in kebab case with an acronym as one word, then
+     * {@code address}: {@code CreationSEMetier} gives {@code apogee.creation-se-metier.address}.
      */
     public static String addressProperty(String product, String contract) {
         String base = contract.replaceFirst("(WebService|Webservice|Service)$", "");
         StringBuilder kebab = new StringBuilder();
         for (int i = 0; i < base.length(); i++) {
             char c = base.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(base.charAt(i - 1))) {
+            boolean wordStart = Character.isUpperCase(c) && i > 0
+                    && (!Character.isUpperCase(base.charAt(i - 1))
+                    || i + 1 < base.length() && Character.isLowerCase(base.charAt(i + 1)));
+            if (wordStart) {
                 kebab.append('-');
             }
             kebab.append(Character.toLowerCase(c));
