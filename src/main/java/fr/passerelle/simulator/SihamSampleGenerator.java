@@ -32,7 +32,7 @@ import java.util.Set;
  *
  * <p>The population mixes tenured teacher-researchers and administrative staff, contract staff whose contracts end,
  * doctoral students, agents hosted for another employer and agents who left. Names include accents, compound names,
- * apostrophes and hyphenated first names; some agents have several assignments, an assignment entered by mistake, no
+ * apostrophes and hyphenated first names. Some agents have several assignments, an assignment entered by mistake, no
  * professional e-mail or no civilite. NIR, NUMEN and IBAN values are random and belong to nobody.
  *
  * <p>Run {@code main} from the project folder to rewrite {@code samples/siham/agents.json}; a test checks that the
@@ -215,8 +215,14 @@ public final class SihamSampleGenerator {
         }
         String firstName = female ? pick(FEMALE_FIRST_NAMES) : pick(MALE_FIRST_NAMES);
         int civiliteDraw = random.nextInt(200);
-        if (civiliteDraw > 0) {
-            identity.setCivilite(female ? (civiliteDraw < 8 ? "MLLE" : "MME") : "M");
+        if (civiliteDraw == 0) {
+            identity.setCivilite(null);
+        } else if (!female) {
+            identity.setCivilite("M");
+        } else if (civiliteDraw < 8) {
+            identity.setCivilite("MLLE");
+        } else {
+            identity.setCivilite("MME");
         }
         identity.setNomUsuel(usualName);
         identity.setNomPatronymique(birthName);
@@ -437,7 +443,7 @@ public final class SihamSampleGenerator {
         administrative.getListeCarrieres().add(second);
     }
 
-    /** A tenured agent is first a trainee (stagiaire) for one year. */
+    /** Adds the statuses of a tenured agent, who is first a trainee (stagiaire) for one year. */
     private void statuses(DonneesAdministrativesAgent administrative, LocalDate arrival) {
         status(administrative, "STAG", arrival);
         status(administrative, "TITU", arrival.plusYears(1));
@@ -502,7 +508,7 @@ public final class SihamSampleGenerator {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
-    /** A random NIR of the right shape (sex, birth year and month, place, order, key); it belongs to nobody. */
+    /** Draws a random NIR of the right shape (sex, birth year and month, place, order, key), not a real person's. */
     private String nir(boolean female, LocalDate birthDate) {
         String digits = (female ? "2" : "1")
                 + String.format("%02d", birthDate.getYear() % 100)
@@ -514,7 +520,7 @@ public final class SihamSampleGenerator {
         return digits + String.format("%02d", key);
     }
 
-    /** A random IBAN of the French shape, split in groups of four as SIHAM returns it; it belongs to nobody. */
+    /** Draws a random IBAN of the French shape, not a real account, split in groups of four as SIHAM returns it. */
     private void setIban(DonneesPersonnelles identity) {
         StringBuilder iban = new StringBuilder("FR76");
         for (int i = 0; i < 23; i++) {

@@ -53,7 +53,7 @@ public final class SihamSimulator implements ProductSimulator {
     private SoapEndpoints endpoints;
 
     /**
-     * A ModifDonneesPersonnelles request the simulator received, with the statutMAJ it answered (1 when it was
+     * A ModifDonneesPersonnelles request the simulator received, with the statutMAJ it returned (1 when it was
      * applied).
      */
     public record ReceivedChange(ParamModifDP request, String statutMaj) {
@@ -185,12 +185,12 @@ public final class SihamSimulator implements ProductSimulator {
         return List.copyOf(receivedChanges);
     }
 
-    /** Answers HTTP 503 to the next {@code count} requests, to any service. */
+    /** Responds with HTTP 503 to the next {@code count} requests, to any service. */
     public void failNextCalls(int count) {
         failureSwitch.failNextCalls(count);
     }
 
-    /** Answers HTTP 503 to every request during the given time from now. */
+    /** Responds with HTTP 503 to every request during the given time from now. */
     public void failFor(Duration duration) {
         failureSwitch.failFor(duration);
     }
@@ -227,8 +227,8 @@ public final class SihamSimulator implements ProductSimulator {
     }
 
     /**
-     * Runs a DossierAgentWebService operation unless another one is in progress, in which case it raises the SOAP
-     * fault the real service answers.
+     * Runs a DossierAgentWebService operation unless another one is in progress, in which case it raises a SOAP
+     * fault, as the real service does.
      */
     <T> T exclusively(String operation, Supplier<T> body) {
         if (dossierCallsInProgress.incrementAndGet() > 1) {
