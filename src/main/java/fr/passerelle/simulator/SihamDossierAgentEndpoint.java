@@ -50,24 +50,25 @@ final class SihamDossierAgentEndpoint implements DossierAgentWebService {
 
     @Override
     public List<DonneesPersonnellesAgent> recupDonneesPersonnelles(ParamListAgent request) {
-        return simulator.exclusively("RecupDonneesPersonnelles",
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupDonneesPersonnelles",
                 () -> collectParts(request, SihamSampleAgent::personal));
     }
 
     @Override
     public List<DonneesAdministrativesAgent> recupDonneesAdministratives(ParamListAgent request) {
-        return simulator.exclusively("RecupDonneesAdministratives",
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupDonneesAdministratives",
                 () -> collectParts(request, SihamSampleAgent::administrative));
     }
 
     @Override
     public List<DonneesHeberge> recupDonneesHeberges(ParamListAgent request) {
-        return simulator.exclusively("RecupDonneesHeberges", () -> collectParts(request, SihamSampleAgent::hosting));
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupDonneesHeberges",
+                () -> collectParts(request, SihamSampleAgent::hosting));
     }
 
     @Override
     public List<ProchainEchelon> recupProchainEchelon(ParamListAgent request) {
-        return simulator.exclusively("RecupProchainEchelon", () -> {
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupProchainEchelon", () -> {
             LocalDate date = observationDate(request);
             return collectParts(request, agent -> nextStep(agent, date));
         });
@@ -75,7 +76,7 @@ final class SihamDossierAgentEndpoint implements DossierAgentWebService {
 
     @Override
     public List<PropositionAvancement> recupTableauAvancement(ParamListAgent request) {
-        return simulator.exclusively("RecupTableauAvancement", () -> {
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupTableauAvancement", () -> {
             LocalDate date = observationDate(request);
             List<PropositionAvancement> proposals = collectParts(request, agent -> promotion(agent, date));
             for (int i = 0; i < proposals.size(); i++) {
@@ -87,7 +88,7 @@ final class SihamDossierAgentEndpoint implements DossierAgentWebService {
 
     @Override
     public List<DonneesDeService> recupDonneesDeService(ParamListAgent request) {
-        return simulator.exclusively("RecupDonneesDeService", () -> {
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupDonneesDeService", () -> {
             LocalDate date = observationDate(request);
             return collectParts(request, agent -> teachingService(agent, date));
         });
@@ -95,12 +96,15 @@ final class SihamDossierAgentEndpoint implements DossierAgentWebService {
 
     @Override
     public ResultatModification modifDonneesPersonnelles(ParamModifDP request) {
-        return simulator.exclusively("ModifDonneesPersonnelles", () -> {
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "ModifDonneesPersonnelles", () -> {
             if (request == null) {
                 throw SoapFaults.client("Missing ParamModifDP");
             }
-            String statut = applyChange(request);
-            simulator.recordChange(request, statut);
+            String statut;
+            synchronized (simulator.lock) {
+                statut = applyChange(request);
+                simulator.recordChange(request, statut);
+            }
             if (!"1".equals(statut)) {
                 LOG.warn("SIHAM simulator rejected ModifDonneesPersonnelles for agent {}: {}", request.getMatricule(),
                         statut);
