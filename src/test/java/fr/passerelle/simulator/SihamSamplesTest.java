@@ -41,6 +41,44 @@ class SihamSamplesTest {
     }
 
     @Test
+    void committedReferenceDataIsGeneratorOutput() throws Exception {
+        String structures = Files.readString(SihamSamples.DEFAULT_FOLDER.resolve(SihamSamples.STRUCTURES_FILE),
+                StandardCharsets.UTF_8);
+        String nomenclatures = Files.readString(SihamSamples.DEFAULT_FOLDER.resolve(SihamSamples.NOMENCLATURES_FILE),
+                StandardCharsets.UTF_8);
+
+        assertThat(structures).as("samples/siham/structures.json is stale: run SihamSampleGenerator")
+                .isEqualTo(SihamSamples.toJson(SihamSampleGenerator.structures()));
+        assertThat(nomenclatures).as("samples/siham/nomenclatures.json is stale: run SihamSampleGenerator")
+                .isEqualTo(SihamSamples.toJson(SihamSampleGenerator.nomenclatures()));
+    }
+
+    @Test
+    void agentsUseKnownUnitsAndCodes() {
+        java.util.Set<String> units = SihamSampleGenerator.structures().stream()
+                .map(structure -> structure.structure().getCodeUO())
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> codes = SihamSampleGenerator.nomenclatures().stream()
+                .map(entry -> entry.entry().getCodeRepertoire() + ":" + entry.entry().getCodeNomenclature())
+                .collect(java.util.stream.Collectors.toSet());
+
+        for (SihamSampleAgent sample : samples) {
+            for (Affectation affectation : sample.administrative().getListeAffectations()) {
+                assertThat(units).as(sample.matricule()).contains(affectation.getCodeUOAffectation());
+            }
+            for (Contrat contrat : sample.administrative().getListeContrats()) {
+                assertThat(codes).as(sample.matricule()).contains("UIP:" + contrat.getCodeTypeContrat());
+            }
+            sample.administrative().getListeCarrieres().forEach(carriere -> {
+                assertThat(codes).as(sample.matricule()).contains("HJV:" + carriere.getCodeCorps());
+                assertThat(codes).as(sample.matricule()).contains("HJB:" + carriere.getCodeGrade());
+            });
+            sample.administrative().getListeStatuts().forEach(statut ->
+                    assertThat(codes).as(sample.matricule()).contains("HJ8:" + statut.getStatut()));
+        }
+    }
+
+    @Test
     void generatorIsDeterministic() {
         assertThat(SihamSamples.toJson(SihamSampleGenerator.generate(7, 30)))
                 .isEqualTo(SihamSamples.toJson(SihamSampleGenerator.generate(7, 30)));
