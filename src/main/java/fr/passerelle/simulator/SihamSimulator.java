@@ -146,6 +146,14 @@ public final class SihamSimulator implements ProductSimulator {
         return fromFolder(SihamSamples.DEFAULT_FOLDER);
     }
 
+    /**
+     * Creates a simulator over siham/agents.json, siham/structures.json and siham/nomenclatures.json in the given
+     * samples folder.
+     */
+    public static SihamSimulator fromSamples(Path samplesDir) {
+        return fromFolder(samplesDir.resolve("siham"));
+    }
+
     /** Creates a simulator over agents.json, structures.json and nomenclatures.json in the given folder. */
     public static SihamSimulator fromFolder(Path folder) {
         return new SihamSimulator(

@@ -1,0 +1,228 @@
+package fr.passerelle.format;
+
+import fr.passerelle.store.FileSeenStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Moves one dropped file to an outbox: reads it with the input layout, checks and converts every record to the output
+ * layout, writes the output under a temporary name, and publishes it once the file is known good and new.
+ *
+ * <p>One pass over the file does everything, so memory stays flat and the SHA-256 used to recognise a file dropped
+ * twice costs no second read: a duplicate is only known at the end, and its output is then discarded unpublished.
+ */
+public class FileTransfer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileTransfer.class);
+
+    /**
+     * One file to move.
+     *
+     * @param flow         flow name, for logs and the duplicate check
+     * @param file         the input file in the inbox
+     * @param inputLayout  layout id of the input file
+     * @param outputLayout layout id of the output file
+     * @param policy       what to do with bad records
+     * @param outbox       folder of the output file
+     * @param archiveName  name the input file gets in {@code .done/} or {@code .error/} beside it; a report is this
+     *                     name plus {@code .report.txt} in {@code .error/}
+     */
+    public record Request(String flow, Path file, String inputLayout, String outputLayout, Policy policy, Path outbox,
+                          String archiveName) {
+    }
+
+    private final LayoutLoader layouts;
+    private final FileSeenStore seen;
+
+    public FileTransfer(LayoutLoader layouts, FileSeenStore seen) {
+        this.layouts = layouts;
+        this.seen = seen;
+    }
+
+    /** Moves one file; the result says where the input file must be archived. */
+    public TransferResult transfer(Request request) throws IOException {
+        Layout input = layouts.load(request.inputLayout());
+        Layout output = layouts.load(request.outputLayout());
+        String fileName = request.file().getFileName().toString();
+        String exchangeId = request.flow() + ":" + request.inputLayout();
+        Path errorFolder = errorFolderOf(request);
+        long size = Files.size(request.file());
+        long read = 0;
+        long delivered = 0;
+        long rejected = 0;
+        MessageDigest digest = sha256();
+        try (FileReport report = new FileReport(errorFolder)) {
+            if (size == 0) {
+                report.addFileError(0, "empty", "the file is empty (0 bytes); if there is nothing to send, drop a file"
+                        + (input.header() ? " with the header line only" : " anyway once the extraction is complete"));
+                return finish(request, input, output, report, TransferOutcome.REJECTED, 0, 0, 0, null, digest);
+            }
+            boolean writing = true;
+            RecordSink sink = FileSinks.open(output, request.outbox(), fileName);
+            try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(request.file()),
+                    64 * 1024), digest);
+                 RecordSource source = RecordSource.open(input, StrictDecodingReader.open(in, input.charset()));
+                 ConvertedRecords records = new ConvertedRecords(source,
+                         new RecordConverter(input, output, source.header()), fileName)) {
+                ConvertedRecords.Converted record;
+                while ((record = records.next()) != null) {
+                    read++;
+                    if (record.values() == null) {
+                        rejected++;
+                        for (FieldError error : record.errors()) {
+                            report.add(error);
+                        }
+                        if (request.policy() == Policy.REJECT_FILE && writing) {
+                            writing = false;
+                            sink.abort();
+                        }
+                    } else if (writing) {
+                        sink.write(record.values());
+                        delivered++;
+                    }
+                }
+            } catch (EncodingException e) {
+                sink.abort();
+                long line = lineAt(request.file(), e.byteOffset());
+                report.addFileError(line, "encoding", "line " + line + ": " + e.getMessage()
+                        + "; the whole file is rejected because its encoding is wrong");
+                return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, read, null, digest);
+            } catch (FileFormatException e) {
+                sink.abort();
+                report.addFileError(e.line(), e.rule(), e.getMessage());
+                return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, read, null, digest);
+            } catch (IOException | RuntimeException e) {
+                sink.abort();
+                throw e;
+            }
+            if (!writing || delivered == 0 && rejected > 0) {
+                sink.abort();
+                return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, rejected, null, digest);
+            }
+            String sha = HexFormat.of().formatHex(digest.digest());
+            if (delivered > 0 && !seen.claim(exchangeId, sha, fileName, size, delivered, rejected)) {
+                sink.abort();
+                Optional<FileSeenStore.SeenFile> first = seen.find(exchangeId, sha);
+                String earlier = first.map(f -> f.fileName() + " received at " + f.seenAt()
+                        + (f.deliveredAs() == null ? "" : " and delivered as " + f.deliveredAs())).orElse("an earlier file");
+                report.addFileError(0, "duplicate", "the same content (SHA-256 " + sha + ") was already delivered: "
+                        + earlier + "; nothing was sent again");
+                return finish(request, input, output, report, TransferOutcome.DUPLICATE, read, 0, 0, null, sha);
+            }
+            String deliveredAs;
+            try {
+                deliveredAs = sink.commit();
+            } catch (IOException | RuntimeException e) {
+                seen.release(exchangeId, sha);
+                throw e;
+            }
+            if (delivered > 0) {
+                seen.deliveredAs(exchangeId, sha, deliveredAs);
+            }
+            LOG.info("Flow {}: file {} delivered to {} as {} ({} records, {} rejected)", request.flow(), fileName,
+                    request.outbox(), deliveredAs, delivered, rejected);
+            TransferOutcome outcome = rejected == 0 ? TransferOutcome.DELIVERED : TransferOutcome.PARTLY_DELIVERED;
+            return finish(request, input, output, report, outcome, read, delivered, rejected, deliveredAs, sha);
+        }
+    }
+
+    private TransferResult finish(Request request, Layout input, Layout output, FileReport report,
+                                  TransferOutcome outcome, long read, long delivered, long rejected, String deliveredAs,
+                                  MessageDigest digest) throws IOException {
+        return finish(request, input, output, report, outcome, read, delivered, rejected, deliveredAs,
+                sha256Of(request.file()));
+    }
+
+    private TransferResult finish(Request request, Layout input, Layout output, FileReport report,
+                                  TransferOutcome outcome, long read, long delivered, long rejected, String deliveredAs,
+                                  String sha) throws IOException {
+        if (outcome == TransferOutcome.DELIVERED) {
+            return new TransferResult(outcome, read, delivered, rejected, deliveredAs, null);
+        }
+        Map<String, String> summary = new LinkedHashMap<>();
+        summary.put("file", request.file().getFileName().toString());
+        summary.put("archived as", ".error/" + request.archiveName());
+        summary.put("flow", request.flow());
+        summary.put("input layout", input.id() + " (" + input.source() + ")");
+        summary.put("output layout", output.id() + " (" + output.source() + ")");
+        summary.put("policy", request.policy().label());
+        summary.put("sha256", sha);
+        summary.put("processed at", Instant.now().toString());
+        summary.put("outcome", switch (outcome) {
+            case PARTLY_DELIVERED -> "partly delivered: the good records were delivered, the rejected ones are listed below";
+            case DUPLICATE -> "duplicate: nothing was sent again";
+            default -> "rejected: nothing was delivered";
+        });
+        summary.put("records", read + " read, " + delivered + " delivered, " + rejected + " rejected");
+        if (deliveredAs != null) {
+            summary.put("delivered as", request.outbox().resolve(deliveredAs).toString());
+        }
+        summary.put("action", switch (outcome) {
+            case PARTLY_DELIVERED -> "mend the rejected records and drop a file holding only those records";
+            case DUPLICATE -> "nothing to do if the file was dropped twice by mistake; to send it again on purpose,"
+                    + " delete its row from table file_seen and drop it again";
+            default -> report.errorCount() > 0 && read > 0
+                    ? "mend the records listed below and drop the whole file again"
+                    : "mend the file as said below and drop it again";
+        });
+        Path reportFile = report.write(errorFolderOf(request).resolve(request.archiveName() + ".report.txt"), summary);
+        LOG.warn("Flow {}: file {} {} ({} read, {} delivered, {} rejected); report {}", request.flow(),
+                request.file().getFileName(), outcome.name().toLowerCase().replace('_', ' '), read, delivered, rejected,
+                reportFile);
+        return new TransferResult(outcome, read, delivered, rejected, deliveredAs, reportFile);
+    }
+
+    private static Path errorFolderOf(Request request) throws IOException {
+        Path folder = request.file().toAbsolutePath().getParent().resolve(".error");
+        Files.createDirectories(folder);
+        return folder;
+    }
+
+    /** Hashes the whole file, for a report on a file whose reading stopped early. */
+    static String sha256Of(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Returns the line (1-based) that holds the byte at {@code offset}, by counting line feeds before it. */
+    static long lineAt(Path file, long offset) throws IOException {
+        long line = 1;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+            for (long position = 0; position < offset; position++) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                if (b == '\n') {
+                    line++;
+                }
+            }
+        }
+        return line;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

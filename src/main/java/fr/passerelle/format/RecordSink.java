@@ -1,0 +1,20 @@
+package fr.passerelle.format;
+
+import java.io.IOException;
+
+/** Where the converted records of one input file go; nothing is visible downstream before {@link #commit()}. */
+public interface RecordSink extends AutoCloseable {
+
+    /** Writes one record's output values. */
+    void write(String[] values) throws IOException;
+
+    /** Makes what was written visible downstream and returns a description of where it went (a file name). */
+    String commit() throws IOException;
+
+    /** Discards everything written; safe to call more than once and after a failure. */
+    void abort();
+
+    /** Calls {@link #abort()} unless the sink was committed. */
+    @Override
+    void close();
+}

@@ -1,0 +1,165 @@
+package fr.passerelle.runtime;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import fr.passerelle.canonical.CanonicalJson;
+import fr.passerelle.simulator.SinchroSimulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the bus on its embedded default: embedded broker and database, every product simulated, the samples copied
+ * into the inboxes.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Runs every enabled flow against the simulated products, with the sample files in the inboxes.")
+final class DemoCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
+    private static final String[] PRODUCTS = {"siham", "sinchro", "apogee", "harpege", "sifac", "rof"};
+
+    @Mixin
+    PasserelleCommand.CommonOptions options = new PasserelleCommand.CommonOptions();
+
+    @Option(names = "--once", description = "Runs each enabled flow once, waits until every record is delivered or "
+            + "reported, then exits: 0 when nothing is left undone, 1 otherwise.")
+    boolean once;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Writes a JSON summary per flow (read, delivered, rejected, dead-lettered) to FILE on exit.")
+    Path report;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "With --once, the longest wait for the flows to finish, in seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, String> demo = new HashMap<>();
+        for (String product : PRODUCTS) {
+            demo.put(product + ".mode", "simulated");
+        }
+        demo.put("passerelle.broker.url", "");
+        demo.put("passerelle.db.url", "");
+        Settings settings = options.load(demo);
+        PasserelleRuntime runtime = new PasserelleRuntime(settings);
+        if (!once) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> finish(runtime, null), "passerelle-shutdown"));
+        }
+        runtime.start();
+        copySamples(runtime);
+        if (!once) {
+            new CountDownLatch(1).await();
+            return 0;
+        }
+        Quiescence quiescence = new Quiescence(runtime);
+        quiescence.triggerPolls();
+        boolean quiet = quiescence.await(Duration.ofSeconds(timeoutSeconds));
+        boolean complete = quiet && quiescence.failedJobs() == 0 && everyRecordAccounted(runtime.flowStats());
+        finish(runtime, complete);
+        return complete ? 0 : 1;
+    }
+
+    /** Copies the demo samples of each enabled flow ({@code flow.<flow>.demo-samples}) into its inbox. */
+    static void copySamples(PasserelleRuntime runtime) throws IOException {
+        Settings settings = runtime.settings();
+        Path samples = Path.of(settings.get("passerelle.samples-dir", "samples")).toAbsolutePath();
+        for (String flow : settings.enabledFlows()) {
+            String list = settings.get("flow." + flow + ".demo-samples", "");
+            String inbox = settings.get("flow." + flow + ".inbox", "");
+            if (list.isEmpty() || inbox.isEmpty()) {
+                continue;
+            }
+            Path target = runtime.dataDir().resolve(inbox);
+            Files.createDirectories(target);
+            for (String item : list.split(",")) {
+                Path source = samples.resolve(item.trim());
+                if (!Files.isRegularFile(source)) {
+                    throw new ConfigurationException("Sample " + source + " of flow." + flow
+                            + ".demo-samples not found: check passerelle.samples-dir");
+                }
+                // Copy under a hidden name, then rename, so the flow never reads a half-copied file.
+                Path partial = target.resolve("." + source.getFileName() + ".part");
+                Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, target.resolve(source.getFileName()), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+                LOG.info("Demo: copied sample {} into {}", samples.relativize(source), target);
+            }
+        }
+    }
+
+    /** Returns true when, in every flow, each record read was delivered, rejected or dead-lettered. */
+    static boolean everyRecordAccounted(FlowStats stats) {
+        for (Map.Entry<String, Map<String, Long>> flow : stats.snapshot().entrySet()) {
+            Map<String, Long> counts = flow.getValue();
+            long accounted = counts.get("delivered") + counts.get("rejected") + counts.get("dead-lettered");
+            if (accounted < counts.get("read")) {
+                LOG.warn("Flow {}: {} record(s) read but only {} delivered or reported", flow.getKey(),
+                        counts.get("read"), accounted);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void finish(PasserelleRuntime runtime, Boolean complete) {
+        FlowStats stats = runtime.flowStats();
+        PrintWriter out = new PrintWriter(System.out, true);
+        printSimulatorSummary(runtime, out);
+        runtime.close();
+        stats.snapshot().forEach((flow, counts) -> out.printf("%-28s read %6d  delivered %6d  rejected %6d  "
+                + "dead-lettered %6d%n", flow, counts.get("read"), counts.get("delivered"), counts.get("rejected"),
+                counts.get("dead-lettered")));
+        if (report != null) {
+            writeReport(report, stats, complete);
+        }
+    }
+
+    /** Prints what the simulated targets received, so the demo shows the result of each flow. */
+    private static void printSimulatorSummary(PasserelleRuntime runtime, PrintWriter out) {
+        if (runtime.simulators() == null) {
+            return;
+        }
+        runtime.simulators().get(SinchroSimulator.class).ifPresent(sinchro -> {
+            List<SinchroSimulator.ReceivedPerson> received = sinchro.receivedPersons();
+            long created = received.stream().filter(person -> person.accepted()
+                    && person.operation() == SinchroSimulator.PersonOperation.CREATE).count();
+            long modified = received.stream().filter(person -> person.accepted()
+                    && person.operation() == SinchroSimulator.PersonOperation.MODIFY).count();
+            long refused = received.stream().filter(person -> !person.accepted()).count();
+            out.printf("SINCHRO (simulated) holds %d resource persons: %d created, %d modified, %d calls refused%n",
+                    sinchro.persons().size(), created, modified, refused);
+        });
+    }
+
+    static void writeReport(Path file, FlowStats stats, Boolean complete) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (complete != null) {
+            json.put("complete", complete);
+        }
+        json.put("flows", stats.snapshot());
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(file, CanonicalJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(json));
+        } catch (IOException e) {
+            LOG.error("Cannot write the report {}: {}", file, e.toString());
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package fr.passerelle.runtime;
+
+import fr.passerelle.broker.BrokerTopology;
+import fr.passerelle.broker.EmbeddedBroker;
+import fr.passerelle.broker.RedeliveryPolicy;
+import fr.passerelle.store.AuditLog;
+import fr.passerelle.store.Database;
+import fr.passerelle.store.DeliveryStateStore;
+import fr.passerelle.store.WatermarkStore;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.component.properties.PropertiesComponent;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jms.connection.CachingConnectionFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Boots the bus: checks the configuration, opens the database, starts the broker and the simulated products, then
+ * starts Camel with the route file of every enabled flow.
+ */
+public final class PasserelleRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PasserelleRuntime.class);
+
+    private final Settings settings;
+    private final FlowStats flowStats = new FlowStats();
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<String, Object> beans = new LinkedHashMap<>();
+    private Simulators simulators;
+    private EmbeddedBroker broker;
+    private Database database;
+    private Main main;
+
+    public PasserelleRuntime(Settings settings) {
+        this.settings = settings;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public FlowStats flowStats() {
+        return flowStats;
+    }
+
+    public Path dataDir() {
+        return Path.of(settings.get("passerelle.data-dir", "data")).toAbsolutePath();
+    }
+
+    public Path routesDir() {
+        return Path.of(settings.get("passerelle.routes-dir", "routes")).toAbsolutePath();
+    }
+
+    /** Adds a bean to the Camel registry before start, for tests and commands that need one of their own. */
+    public PasserelleRuntime bind(String name, Object bean) {
+        beans.put(name, bean);
+        return this;
+    }
+
+    /** Starts every part and returns once Camel runs; the caller stops it with {@link #close()}. */
+    public void start() {
+        try {
+            List<String> flows = new ArrayList<>(settings.enabledFlows());
+            createDataFolders();
+            simulators = new Simulators(settings);
+            started.add(simulators);
+            simulators.startSimulatedProducts();
+            validateFlows(flows);
+            startDatabase();
+            ActiveMQConnectionFactory connectionFactory = startBroker();
+            startCamel(flows, connectionFactory);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void createDataFolders() {
+        try {
+            Files.createDirectories(dataDir());
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot create the data folder " + dataDir() + " (passerelle.data-dir): "
+                    + e.getMessage());
+        }
+    }
+
+    private void validateFlows(List<String> flows) {
+        FlowConfigValidator validator = new FlowConfigValidator(settings);
+        List<String> problems = new ArrayList<>();
+        for (String flow : flows) {
+            problems.addAll(validator.validate(flow, routeFile(flow)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(String.join(System.lineSeparator(), problems));
+        }
+    }
+
+    Path routeFile(String flow) {
+        return routesDir().resolve(flow + ".camel.yaml");
+    }
+
+    private void startDatabase() {
+        String url = settings.get("passerelle.db.url", "");
+        if (url.isEmpty()) {
+            url = "jdbc:h2:file:" + dataDir().resolve("db").resolve("passerelle") + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        database = new Database(url, settings.get("passerelle.db.user", ""),
+                settings.get("passerelle.db.password", ""), settings.getInt("passerelle.db.pool-size", 10));
+        started.add(database);
+        database.migrate();
+    }
+
+    private ActiveMQConnectionFactory startBroker() {
+        String url = settings.get("passerelle.broker.url", "");
+        if (url.isEmpty()) {
+            RedeliveryPolicy redelivery = new RedeliveryPolicy(
+                    settings.getInt("passerelle.broker.redelivery.initial-delay-ms", 1000),
+                    Double.parseDouble(settings.get("passerelle.broker.redelivery.multiplier", "2.0")),
+                    settings.getInt("passerelle.broker.redelivery.max-delay-ms", 60000),
+                    settings.getInt("passerelle.broker.redelivery.max-attempts", 10));
+            BrokerTopology topology = BrokerTopology.parse("passerelle.broker.subscriptions",
+                    settings.get("passerelle.broker.subscriptions"));
+            String tcpUrl = settings.get("passerelle.broker.embedded.tcp-url", "");
+            broker = new EmbeddedBroker(dataDir().resolve("broker"), tcpUrl.isEmpty() ? null : tcpUrl, topology,
+                    redelivery);
+            started.add(broker);
+            broker.start();
+            url = broker.inVmUrl();
+        } else {
+            LOG.info("Using the external broker at {}", url);
+        }
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
+        String user = settings.get("passerelle.broker.user", "");
+        if (!user.isEmpty()) {
+            factory.setUser(user);
+            factory.setPassword(settings.get("passerelle.broker.password", ""));
+        }
+        started.add(factory);
+        return factory;
+    }
+
+    private void startCamel(List<String> flows, ActiveMQConnectionFactory connectionFactory) {
+        main = new Main();
+        main.setOverrideProperties(settings.resolved());
+        // Settings has applied the environment already, with the command line over it: Camel must not apply it again.
+        main.configure().withAutoConfigurationEnvironmentVariablesEnabled(false);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport support) {
+                ((PropertiesComponent) support.getCamelContext().getPropertiesComponent())
+                        .setEnvironmentVariableMode(PropertiesComponent.ENVIRONMENT_VARIABLES_MODE_NEVER);
+            }
+        });
+        List<String> patterns = new ArrayList<>();
+        for (String flow : flows) {
+            patterns.add("file:" + routeFile(flow));
+            flowStats.register(flow);
+        }
+        Path errorPolicy = routesDir().resolve("error-policy.camel.yaml");
+        if (Files.isRegularFile(errorPolicy)) {
+            patterns.add(0, "file:" + errorPolicy);
+        }
+        // Route templates (the file-exchange template among them) load whatever flows are enabled, before the flows.
+        patterns.addAll(Files.isRegularFile(errorPolicy) ? 1 : 0, templateFiles());
+        main.configure().withName("passerelle");
+        if (!patterns.isEmpty()) {
+            main.configure().withRoutesIncludePattern(String.join(",", patterns));
+        }
+        main.configure().withModeline(false);
+        main.configure().withJmxEnabled(false);
+
+        CachingConnectionFactory caching = new CachingConnectionFactory(connectionFactory);
+        caching.setSessionCacheSize(20);
+        caching.setCacheConsumers(false);
+        main.bind("jms", JmsComponent.jmsComponent(caching));
+        main.bind("connectionFactory", caching);
+        main.bind("dataSource", database.dataSource());
+        main.bind("flowStats", flowStats);
+        main.bind("watermarks", new WatermarkStore(database.dataSource()));
+        main.bind("deliveryState", new DeliveryStateStore(database.dataSource()));
+        main.bind("auditLog", new AuditLog(database.dataSource()));
+        simulators.all().forEach(simulator -> main.bind(simulator.product() + "Simulator", simulator));
+        beans.forEach(main::bind);
+        try {
+            main.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Camel failed to start: " + e.getMessage(), e);
+        }
+        started.add(caching::destroy);
+        started.add(() -> main.stop());
+        LOG.info("Passerelle started with flows {} (data folder {})", flows, dataDir());
+    }
+
+    private List<String> templateFiles() {
+        Path folder = routesDir().resolve("templates");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".camel.yaml")).sorted()
+                    .map(file -> "file:" + file).toList();
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot list the route templates in " + folder + ": " + e.getMessage());
+        }
+    }
+
+    public CamelContext camelContext() {
+        return main.getCamelContext();
+    }
+
+    public EmbeddedBroker broker() {
+        return broker;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Simulators simulators() {
+        return simulators;
+    }
+
+    /** Stops Camel, the broker, the database and the simulators, in the reverse order of their start. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed: {}", started.get(i).getClass().getSimpleName(), e.toString());
+            }
+        }
+        started.clear();
+    }
+}

@@ -1,0 +1,145 @@
+package fr.passerelle.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The bus configuration: the defaults shipped in {@code application.properties}, then an establishment's file, then the
+ * environment.
+ *
+ * <p>An environment variable overrides the property whose name, upper-cased with every character that is not a letter
+ * or a digit turned into {@code _}, is the variable's name: {@code FLOW_SIHAM_TO_SINCHRO_CRON} overrides
+ * {@code flow.siham-to-sinchro.cron}. This is the rule Camel's properties component applies to placeholders, so Java
+ * code and routes see the same values.
+ */
+public final class Settings {
+
+    public static final String DEFAULTS_RESOURCE = "application.properties";
+
+    private final Properties values;
+    private final Map<String, String> environment;
+
+    private Settings(Properties values, Map<String, String> environment) {
+        this.values = values;
+        this.environment = environment;
+    }
+
+    /**
+     * Loads the shipped defaults, then {@code overrideFile} when it is not null, then the environment, then
+     * {@code overrides}, which come from the command line and win over everything.
+     */
+    public static Settings load(Path overrideFile, Map<String, String> overrides, Map<String, String> environment) {
+        Properties merged = new Properties();
+        try (InputStream in = Settings.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (in == null) {
+                throw new ConfigurationException("The built-in " + DEFAULTS_RESOURCE + " is missing from the classpath");
+            }
+            try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+                merged.load(reader);
+            }
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot read the built-in " + DEFAULTS_RESOURCE + ": " + e.getMessage());
+        }
+        if (overrideFile != null) {
+            if (!Files.isRegularFile(overrideFile)) {
+                throw new ConfigurationException("Configuration file " + overrideFile.toAbsolutePath()
+                        + " not found: check the --config option or the PASSERELLE_CONFIG variable");
+            }
+            try (Reader reader = Files.newBufferedReader(overrideFile, StandardCharsets.UTF_8)) {
+                merged.load(reader);
+            } catch (IOException e) {
+                throw new ConfigurationException("Cannot read configuration file " + overrideFile + ": " + e.getMessage());
+            }
+        }
+        Map<String, String> remaining = new java.util.HashMap<>(environment);
+        overrides.forEach((key, value) -> {
+            merged.setProperty(key, value);
+            remaining.remove(environmentName(key));
+        });
+        return new Settings(merged, remaining);
+    }
+
+    /** Returns the environment variable name that overrides {@code key}. */
+    public static String environmentName(String key) {
+        StringBuilder name = new StringBuilder(key.length());
+        for (char c : key.toCharArray()) {
+            name.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+        }
+        return name.toString();
+    }
+
+    /** Returns the value of {@code key}, or null when neither a file nor the environment defines it. */
+    public String get(String key) {
+        String fromEnvironment = environment.get(environmentName(key));
+        if (fromEnvironment != null) {
+            return fromEnvironment;
+        }
+        String value = values.getProperty(key);
+        return value == null ? null : value.trim();
+    }
+
+    public String get(String key, String defaultValue) {
+        String value = get(key);
+        return value == null || value.isEmpty() ? defaultValue : value;
+    }
+
+    public boolean isTrue(String key) {
+        return "true".equalsIgnoreCase(get(key, "false"));
+    }
+
+    public int getInt(String key, int defaultValue) {
+        String value = get(key);
+        if (value == null || value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("Property " + key + " must be an integer, not '" + value + "'");
+        }
+    }
+
+    /** Sets a value computed at start, such as the address of a simulator; it wins over files and environment. */
+    public void set(String key, String value) {
+        values.setProperty(key, value);
+        environment.remove(environmentName(key));
+    }
+
+    /** Returns every key defined in a file, in name order. */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(new TreeSet<>(values.stringPropertyNames()));
+    }
+
+    /** Returns the merged values, the environment applied, for Camel's properties component. */
+    public Properties resolved() {
+        Properties copy = new Properties();
+        for (String key : values.stringPropertyNames()) {
+            copy.setProperty(key, get(key));
+        }
+        return copy;
+    }
+
+    /** Returns the lower-case names of the flows switched on with {@code flow.<name>.enabled=true}. */
+    public Set<String> enabledFlows() {
+        Set<String> flows = new TreeSet<>();
+        for (String key : values.stringPropertyNames()) {
+            if (key.startsWith("flow.") && key.endsWith(".enabled")) {
+                String flow = key.substring("flow.".length(), key.length() - ".enabled".length());
+                if (isTrue(key)) {
+                    flows.add(flow.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return flows;
+    }
+}

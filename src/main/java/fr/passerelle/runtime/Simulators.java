@@ -1,0 +1,139 @@
+package fr.passerelle.runtime;
+
+import fr.passerelle.simulator.ProductSimulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Starts a simulator for every product whose {@code <product>.mode} is {@code simulated}, and points the product's
+ * endpoint properties at it.
+ *
+ * <p>A service contract named {@code ListeAgentsWebService} sets {@code siham.liste-agents.address}: see
+ * {@link #addressProperty(String, String)}.
+ */
+public final class Simulators implements AutoCloseable {
+
+    /** Products in the order they start, each with the class of its simulator. */
+    public static final Map<String, String> SIMULATOR_CLASSES = Map.of(
+            "siham", "fr.passerelle.simulator.SihamSimulator",
+            "sinchro", "fr.passerelle.simulator.SinchroSimulator",
+            "apogee", "fr.passerelle.simulator.ApogeeSimulator",
+            "harpege", "fr.passerelle.simulator.HarpegeSimulator",
+            "sifac", "fr.passerelle.simulator.SifacSimulator",
+            "rof", "fr.passerelle.simulator.RofSimulator");
+
+    private static final Logger LOG = LoggerFactory.getLogger(Simulators.class);
+
+    private final Settings settings;
+    private final List<ProductSimulator> running = new ArrayList<>();
+
+    public Simulators(Settings settings) {
+        this.settings = settings;
+    }
+
+    public void startSimulatedProducts() {
+        int port = settings.getInt("passerelle.simulators.port", 0);
+        if (port == 0) {
+            port = freePort();
+        }
+        for (String product : List.of("siham", "sinchro", "apogee", "harpege", "sifac", "rof")) {
+            String mode = settings.get(product + ".mode", "simulated").toLowerCase(Locale.ROOT);
+            if (!mode.equals("simulated")) {
+                if (!mode.equals("remote") && !mode.equals("off")) {
+                    throw new ConfigurationException("Property " + product + ".mode is '" + mode
+                            + "': write simulated, remote or off");
+                }
+                continue;
+            }
+            Optional<ProductSimulator> simulator = instantiate(product,
+                    Path.of(settings.get("passerelle.samples-dir", "samples")).toAbsolutePath());
+            if (simulator.isEmpty()) {
+                continue;
+            }
+            ProductSimulator started = simulator.get();
+            started.start("http://127.0.0.1:" + port + "/" + product);
+            running.add(started);
+            started.addresses().forEach((contract, address) -> settings.set(addressProperty(product, contract), address));
+            LOG.info("Simulated {} started at http://127.0.0.1:{}/{}", product, port, product);
+        }
+    }
+
+    /**
+     * Returns the property of a service's address: the product, then the contract name without a trailing
+     * {@code WebService}, {@code Webservice} or {@code Service}, in kebab case, then {@code address}.
+     */
+    public static String addressProperty(String product, String contract) {
+        String base = contract.replaceFirst("(WebService|Webservice|Service)$", "");
+        StringBuilder kebab = new StringBuilder();
+        for (int i = 0; i < base.length(); i++) {
+            char c = base.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(base.charAt(i - 1))) {
+                kebab.append('-');
+            }
+            kebab.append(Character.toLowerCase(c));
+        }
+        return product + "." + kebab + ".address";
+    }
+
+    /**
+     * Creates a product's simulator with its static {@code fromSamples(Path samplesDir)} when it has one, else with
+     * its constructor without arguments.
+     */
+    private static Optional<ProductSimulator> instantiate(String product, Path samplesDir) {
+        String className = SIMULATOR_CLASSES.get(product);
+        try {
+            Class<?> type = Class.forName(className);
+            try {
+                Method factory = type.getMethod("fromSamples", Path.class);
+                return Optional.of((ProductSimulator) factory.invoke(null, samplesDir));
+            } catch (NoSuchMethodException e) {
+                return Optional.of((ProductSimulator) type.getDeclaredConstructor().newInstance());
+            }
+        } catch (ClassNotFoundException e) {
+            // NOTE: a product whose simulator is not built yet runs without one; its flows need remote mode.
+            LOG.debug("No simulator for {} ({} not found)", product, className);
+            return Optional.empty();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create the simulator of " + product + ": " + e, e);
+        }
+    }
+
+    public List<ProductSimulator> all() {
+        return List.copyOf(running);
+    }
+
+    public <T extends ProductSimulator> Optional<T> get(Class<T> type) {
+        return running.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free loopback port for the simulators: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (ProductSimulator simulator : running) {
+            try {
+                simulator.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Simulator {} did not stop cleanly: {}", simulator.product(), e.toString());
+            }
+        }
+        running.clear();
+    }
+}

@@ -1,0 +1,27 @@
+package fr.passerelle.broker;
+
+import fr.passerelle.runtime.ConfigurationException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BrokerTopologyTest {
+
+    @Test
+    void parsesFullyQualifiedQueueNames() {
+        BrokerTopology topology = BrokerTopology.parse("p", " passerelle.agent::sinchro.agent, passerelle.agent::sifac.agent ,");
+
+        assertThat(topology.subscriptions()).containsExactly(
+                new BrokerTopology.Subscription("passerelle.agent", "sinchro.agent"),
+                new BrokerTopology.Subscription("passerelle.agent", "sifac.agent"));
+    }
+
+    @Test
+    void rejectsNameWithoutAddress() {
+        assertThatThrownBy(() -> BrokerTopology.parse("passerelle.broker.subscriptions", "sinchro.agent"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("passerelle.broker.subscriptions")
+                .hasMessageContaining("address::queue");
+    }
+}
