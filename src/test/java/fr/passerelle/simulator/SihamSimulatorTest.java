@@ -73,7 +73,7 @@ class SihamSimulatorTest {
     @Test
     void addressesPerService() {
         assertThat(simulator.product()).isEqualTo("siham");
-        assertThat(simulator.addresses()).containsOnlyKeys("ListeAgentsWebService", "DossierAgentWebService");
+        assertThat(simulator.addresses()).containsKeys("ListeAgentsWebService", "DossierAgentWebService").hasSize(10);
         assertThat(simulator.addresses().get("DossierAgentWebService")).endsWith("/siham/DossierAgentWebService");
     }
 
