@@ -6,11 +6,7 @@ import fr.passerelle.contract.harpege.referentielgeographique.TypeVoieDto;
 import fr.passerelle.contract.harpege.referentielrh.IndividuReponseDto;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -50,27 +46,6 @@ final class HarpegeData {
         return SampleFile.read(dir.resolve(service).resolve(operation + ".xml"), type);
     }
 
-    /** Returns the sample of one key, if the file has it. */
-    static <T> Optional<T> sample(Map<String, T> samples, Object key) {
-        return Optional.ofNullable(samples.get(String.valueOf(key)));
-    }
-
-    /** Returns the rows of a list operation that every non-blank criterion accepts. */
-    static <T> List<T> rows(Map<String, T> samples, java.util.function.Predicate<T> criteria) {
-        List<T> rows = new ArrayList<>();
-        for (T row : samples.values()) {
-            if (criteria.test(row)) {
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    /** Returns true if the criterion is blank or equals the value, ignoring case. */
-    static boolean matches(String criterion, String value) {
-        return criterion == null || criterion.isBlank() || criterion.trim().equalsIgnoreCase(value);
-    }
-
     boolean knowsIndividual(int individualNumber) {
         return individuals.contains(individualNumber);
     }
@@ -102,19 +77,6 @@ final class HarpegeData {
 
     void setUnavailable(boolean unavailable) {
         this.unavailable = unavailable;
-    }
-
-    /** Builds a parameter map from name and value pairs; values may be null. */
-    static Map<String, Object> parameters(Object... namesAndValues) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return parameters;
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     /** Returns a phone number without its spaces and dots, as {@link #PHONE} checks it. */

@@ -194,13 +194,13 @@ final class HarpegeDossierRhAdministratifService implements DossierRhAdministrat
         if (dateObservation == null) {
             throw invalid("DONNEE_OBLIGATOIRE", "La date d'observation est obligatoire.");
         }
-        if (!HarpegeData.blank(codeStructure) && !data.knowsStructure(codeStructure)) {
+        if (!SampleQueries.blank(codeStructure) && !data.knowsStructure(codeStructure)) {
             throw invalid("STRUCTURE_INCONNUE", "La structure " + codeStructure + " n'existe pas.");
         }
         LocalDate date = localDate(dateObservation);
         RecuperationDonneesSinchroResponseWSDto result = new RecuperationDonneesSinchroResponseWSDto();
-        result.getPersonneSinchroDto().addAll(HarpegeData.rows(sinchro, person ->
-                HarpegeData.matches(codeStructure, person.getCodeStructureAffectation())
+        result.getPersonneSinchroDto().addAll(SampleQueries.rows(sinchro, person ->
+                SampleQueries.matches(codeStructure, person.getCodeStructureAffectation())
                         && !localDate(person.getDateDebutActivite()).isAfter(date)
                         && (person.getDateFinActivite() == null
                         || !localDate(person.getDateFinActivite()).isBefore(date))));
@@ -216,7 +216,7 @@ final class HarpegeDossierRhAdministratifService implements DossierRhAdministrat
             throw invalid("INDIVIDU_INCONNU", "Aucun individu ne porte le numéro " + numeroIndividu + ".");
         }
         LOG.debug("Harpège simulator: {} of individual {}", operation, numeroIndividu);
-        return HarpegeData.sample(samples, numeroIndividu).orElseThrow(() -> technical("DONNEES_ABSENTES",
+        return SampleQueries.sample(samples, numeroIndividu).orElseThrow(() -> technical("DONNEES_ABSENTES",
                 "Aucune donnée " + operation + " pour l'individu " + numeroIndividu + "."));
     }
 

@@ -33,8 +33,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import static fr.passerelle.simulator.HarpegeData.blank;
-import static fr.passerelle.simulator.HarpegeData.parameters;
+import static fr.passerelle.simulator.SampleQueries.blank;
+import static fr.passerelle.simulator.ReceivedCall.parameters;
 
 /**
  * Harpège dossierRhPersonnel over the samples: reads return the individual's sample, writes check the data as
@@ -332,7 +332,7 @@ final class HarpegeDossierRhPersonnelService implements DossierRhPersonnelWebSer
         checkAvailable();
         checkIndividual(numeroIndividu);
         LOG.debug("Harpège simulator: {} of individual {}", operation, numeroIndividu);
-        return HarpegeData.sample(samples, numeroIndividu).orElseThrow(() -> technical("DONNEES_ABSENTES",
+        return SampleQueries.sample(samples, numeroIndividu).orElseThrow(() -> technical("DONNEES_ABSENTES",
                 "Aucune donnée " + operation + " pour l'individu " + numeroIndividu + "."));
     }
 

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static fr.passerelle.simulator.HarpegeData.blank;
-import static fr.passerelle.simulator.HarpegeData.matches;
-import static fr.passerelle.simulator.HarpegeData.rows;
+import static fr.passerelle.simulator.SampleQueries.blank;
+import static fr.passerelle.simulator.SampleQueries.matches;
+import static fr.passerelle.simulator.SampleQueries.rows;
 
 /** Harpège referentielGeographique over the samples: each operation returns the rows its criteria select. */
 final class HarpegeReferentielGeographiqueService implements ReferentielGeographiqueWebService {

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static fr.passerelle.simulator.HarpegeData.blank;
-import static fr.passerelle.simulator.HarpegeData.matches;
-import static fr.passerelle.simulator.HarpegeData.rows;
+import static fr.passerelle.simulator.SampleQueries.blank;
+import static fr.passerelle.simulator.SampleQueries.matches;
+import static fr.passerelle.simulator.SampleQueries.rows;
 
 /**
  * Harpège referentielRH over the samples. recuperIdentifiants searches the individuals by identifiers, names and
