@@ -114,6 +114,11 @@ public final class SifacSimulator implements ProductSimulator {
         return Map.copyOf(addresses);
     }
 
+    /** Forgets the write calls received so far. */
+    public void clearReceived() {
+        started().calls().clear();
+    }
+
     /** Returns the write calls received so far, accepted or rejected, in arrival order. */
     public List<ReceivedCall> received() {
         return started().calls().all();
