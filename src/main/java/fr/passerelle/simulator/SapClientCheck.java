@@ -31,7 +31,6 @@ final class SapClientCheck extends AbstractPhaseInterceptor<Message> {
             Fault fault = new Fault(new IllegalArgumentException("Logon failed: client " + requested
                     + " is not available in this system; the sap-client of this system is " + client));
             fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
-            fault.setStatusCode(401);
             throw fault;
         }
     }
