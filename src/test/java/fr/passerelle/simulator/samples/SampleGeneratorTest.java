@@ -23,8 +23,9 @@ class SampleGeneratorTest {
 
         for (String product : PRODUCTS) {
             List<Path> written = files(dir.resolve(product));
+            // The product folder also contains the samples of its file exchanges, which another generator writes.
             assertThat(files(SAMPLES.resolve(product))).as("sample files of %s", product)
-                    .containsExactlyElementsOf(written);
+                    .containsAll(written);
             for (Path file : written) {
                 assertThat(Files.readString(SAMPLES.resolve(product).resolve(file)))
                         .as("%s/%s is what the generator writes; run SampleGenerator samples", product, file)
