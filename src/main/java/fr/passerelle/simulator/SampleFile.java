@@ -5,6 +5,9 @@ import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlSchema;
+import org.glassfish.jaxb.runtime.marshaller.NamespacePrefixMapper;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -131,11 +134,47 @@ public final class SampleFile {
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
             marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             marshaller.setProperty("org.glassfish.jaxb.indentString", "  ");
+            marshaller.setProperty("org.glassfish.jaxb.namespacePrefixMapper",
+                    new StablePrefixes(rootNamespace(element)));
             StringWriter text = new StringWriter();
             marshaller.marshal(element, text);
             return text.toString();
         } catch (JAXBException e) {
             throw new IOException("Writing a sample of " + type.getName() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootNamespace(Object element) {
+        if (element instanceof JAXBElement<?> jaxbElement) {
+            return jaxbElement.getName().getNamespaceURI();
+        }
+        XmlRootElement root = element.getClass().getAnnotation(XmlRootElement.class);
+        String namespace = root == null ? "##default" : root.namespace();
+        if ("##default".equals(namespace)) {
+            XmlSchema schema = element.getClass().getPackage().getAnnotation(XmlSchema.class);
+            namespace = schema == null ? "" : schema.namespace();
+        }
+        return namespace;
+    }
+
+    /**
+     * Chooses namespace prefixes that do not depend on the JAXB context's internal order: the root element's
+     * namespace is the default one, every other namespace gets a prefix derived from its URI.
+     */
+    private static final class StablePrefixes extends NamespacePrefixMapper {
+
+        private final String rootNamespace;
+
+        StablePrefixes(String rootNamespace) {
+            this.rootNamespace = rootNamespace;
+        }
+
+        @Override
+        public String getPreferredPrefix(String namespaceUri, String suggestion, boolean requirePrefix) {
+            if (namespaceUri.isEmpty() || (namespaceUri.equals(rootNamespace) && !requirePrefix)) {
+                return "";
+            }
+            return "ns" + (Math.floorMod(namespaceUri.hashCode(), 900) + 100);
         }
     }
 
