@@ -28,8 +28,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads and writes the sample files the simulators answer from: XML elements of a contract's generated types, each
- * under a key.
+ * Reads and writes the sample files behind the simulators: XML elements of a contract's generated types, each under
+ * a key.
  *
  * <pre>{@code
  * <samples>
@@ -68,7 +68,7 @@ public final class SampleFile {
      * Reads every sample of a file as {@code type}, whatever the name of its element.
      *
      * @return the samples by key, in file order
-     * @throws IllegalStateException if the file is missing, is not a sample file, or holds the same key twice
+     * @throws IllegalStateException if the file is missing, is not a sample file, or has the same key twice
      */
     public static <T> Map<String, T> read(Path file, Class<T> type) {
         Map<String, T> samples = new LinkedHashMap<>();
