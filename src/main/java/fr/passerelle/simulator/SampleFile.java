@@ -34,13 +34,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>{@code
  * <samples>
  *   <sample key="10234">
- *     <ns2:consulterEtatCivil_V2Response xmlns:ns2="http://gouv/education/harpege/dossierRhPersonnel">...
+ *     <consulterEtatCivil_V2Response xmlns="http://gouv/education/harpege/dossierRhPersonnel">...
  *   </sample>
  * </samples>
  * }</pre>
  *
- * <p>Each element is exactly what the product puts in a SOAP body (a response, or one row of a list), so a sample
- * file also documents what the product returns. Keys are unique within a file and entries keep their order.
+ * <p>Each element is exactly what the product puts in a SOAP body (a response, or one row of a list response), so a
+ * sample file also documents what the product returns. Keys are unique within a file and entries keep their order.
  */
 public final class SampleFile {
 
