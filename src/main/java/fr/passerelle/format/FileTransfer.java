@@ -72,7 +72,7 @@ public class FileTransfer {
                 return finish(request, input, output, report, TransferOutcome.REJECTED, 0, 0, 0, null, digest);
             }
             boolean writing = true;
-            RecordSink sink = FileSinks.open(output, request.outbox(), fileName);
+            RecordSink sink = FileSinks.open(output, request.outbox(), outputName(fileName, output));
             try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(request.file()),
                     64 * 1024), digest);
                  RecordSource source = RecordSource.open(input, StrictDecodingReader.open(in, input.charset()));
@@ -190,6 +190,15 @@ public class FileTransfer {
         Path folder = request.file().toAbsolutePath().getParent().resolve(".error");
         Files.createDirectories(folder);
         return folder;
+    }
+
+    private static String outputName(String inputName, Layout output) {
+        String extension = output.outputExtension();
+        if (extension == null) {
+            return inputName;
+        }
+        int dot = inputName.lastIndexOf('.');
+        return (dot > 0 ? inputName.substring(0, dot) : inputName) + extension;
     }
 
     /** Hashes the whole file, for a report on a file whose reading stopped early. */

@@ -92,12 +92,15 @@ public class LayoutLoader {
             throw new LayoutException("Layout " + source + " is not valid YAML: " + e.getMessage(), e);
         }
         Section section = new Section(source, root);
-        Layout.Format format = section.choice("format", "delimited", "delimited", "fixed")
-                .equals("fixed") ? Layout.Format.FIXED : Layout.Format.DELIMITED;
+        Layout.Format format = switch (section.choice("format", "delimited", "delimited", "fixed", "xlsx")) {
+            case "fixed" -> Layout.Format.FIXED;
+            case "xlsx" -> Layout.Format.XLSX;
+            default -> Layout.Format.DELIMITED;
+        };
         Charset charset = charset(source, section.text("encoding", "UTF-8"));
         char separator = section.character("separator", ';');
         char quote = section.character("quote", '"');
-        boolean header = section.flag("header", format == Layout.Format.DELIMITED);
+        boolean header = section.flag("header", format != Layout.Format.FIXED);
         String lineEnding = section.choice("line-ending", "CRLF", "CRLF", "LF").equals("CRLF") ? "\r\n" : "\n";
         char decimalSeparator = section.character("decimal-separator", ',');
         boolean multiline = section.flag("multiline", false);
@@ -142,7 +145,7 @@ public class LayoutLoader {
             }
         }
         return new Layout(id, section.text("title", id), source, format, charset, bom, separator, quote, header,
-                lineEnding, recordLength, multiline, List.copyOf(fields));
+                lineEnding, recordLength, multiline, section.text("sheet", "Import"), List.copyOf(fields));
     }
 
     private static FieldSpec field(String source, int index, Section section, Layout.Format format,
