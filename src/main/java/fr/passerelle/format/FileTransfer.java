@@ -202,7 +202,7 @@ public class FileTransfer {
     }
 
     /** Hashes the whole file, for a report on a file whose reading stopped early. */
-    static String sha256Of(Path file) throws IOException {
+    public static String sha256Of(Path file) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -211,7 +211,7 @@ public class FileTransfer {
     }
 
     /** Returns the line (1-based) that holds the byte at {@code offset}, by counting line feeds before it. */
-    static long lineAt(Path file, long offset) throws IOException {
+    public static long lineAt(Path file, long offset) throws IOException {
         long line = 1;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
             for (long position = 0; position < offset; position++) {
