@@ -199,7 +199,21 @@ public class LayoutLoader {
         return new FieldSpec(name, section.text("column", name), type, dateFormat,
                 section.character("decimal-separator", layoutDecimalSeparator), section.number("scale", -1),
                 section.flag("mandatory", false), maxLength, start, align, pad, java.util.Collections.unmodifiableSet(values), pattern,
-                section.flag("sensitive", false), section.text("from", name));
+                section.flag("sensitive", false), section.text("from", name), section.text("path", null),
+                valueMap(source, name, section.map.get("map")));
+    }
+
+    private static Map<String, String> valueMap(String source, String field, Object value) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new LayoutException("Layout " + source + ": field '" + field + "': map must be a mapping of canonical"
+                    + " values to file values, such as {true: O, false: N}");
+        }
+        Map<String, String> copy = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(String.valueOf(k), String.valueOf(v)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     private static Charset charset(String source, String name) {

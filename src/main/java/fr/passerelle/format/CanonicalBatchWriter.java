@@ -1,0 +1,148 @@
+package fr.passerelle.format;
+
+import fr.passerelle.runtime.FlowStats;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bean {@code canonicalFiles}: drains canonical records waiting on a queue into one import file for a product, in
+ * one JMS transaction that commits only once the file is published, so a crash before that leaves every message on
+ * the queue.
+ *
+ * <p>A record that the layout rejects (a value too long for its field, a missing mandatory value, a character the
+ * file's encoding cannot hold) goes, within the same transaction, to the queue's dead-letter queue
+ * {@code DLQ.<queue>} with the reason in {@code passerelleDeadLetterReason}, as in the other flows.
+ *
+ * <p>Reads the exchange properties {@code passerelleFlow}, {@code passerelleQueue} (as {@code address::queue}),
+ * {@code passerelleOutputLayout}, {@code passerelleOutbox}, {@code passerelleFilePrefix} and
+ * {@code passerelleBatchSize}.
+ */
+public class CanonicalBatchWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CanonicalBatchWriter.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final long FIRST_WAIT_MS = 200;
+    private static final long NEXT_WAIT_MS = 500;
+
+    private ConnectionFactory connectionFactory;
+    private FlowStats flowStats;
+    private String layoutsDir;
+
+    public void setConnectionFactory(ConnectionFactory connectionFactory) {
+        this.connectionFactory = connectionFactory;
+    }
+
+    public void setFlowStats(FlowStats flowStats) {
+        this.flowStats = flowStats;
+    }
+
+    public void setLayoutsDir(String layoutsDir) {
+        this.layoutsDir = layoutsDir;
+    }
+
+    /** Writes the waiting records, at most the batch size, into one file; writes nothing when the queue is empty. */
+    public void drain(Exchange exchange) throws JMSException, IOException {
+        String flow = exchange.getProperty("passerelleFlow", String.class);
+        String queue = exchange.getProperty("passerelleQueue", String.class);
+        Layout layout = new LayoutLoader(layoutsDir).load(exchange.getProperty("passerelleOutputLayout", String.class));
+        Path outbox = Path.of(exchange.getProperty("passerelleOutbox", String.class));
+        int batchSize = exchange.getProperty("passerelleBatchSize", Integer.class);
+        String extension = layout.outputExtension() != null ? layout.outputExtension()
+                : layout.format() == Layout.Format.FIXED ? ".txt" : ".csv";
+        String name = exchange.getProperty("passerelleFilePrefix", String.class) + "_"
+                + LocalDateTime.now().format(STAMP) + extension;
+        CanonicalRecordExtractor extractor = new CanonicalRecordExtractor(layout);
+
+        try (Connection connection = connectionFactory.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
+            String queueName = queue.contains("::") ? queue.substring(queue.indexOf("::") + 2) : queue;
+            MessageProducer deadLetters = session.createProducer(session.createQueue("DLQ." + queueName));
+            RecordSink sink = null;
+            long written = 0;
+            long rejected = 0;
+            List<FieldError> errors = new ArrayList<>();
+            try {
+                Message message;
+                while (written + rejected < batchSize
+                        && (message = consumer.receive(written + rejected == 0 ? FIRST_WAIT_MS : NEXT_WAIT_MS)) != null) {
+                    String key = message.getStringProperty("passerelleKey");
+                    errors.clear();
+                    String[] values = message instanceof TextMessage text
+                            ? extractor.extract(text.getText(), written + rejected + 1, errors) : null;
+                    if (values == null) {
+                        String reason = errors.isEmpty() ? "the message is not a text message"
+                                : describe(errors, layout);
+                        TextMessage copy = session.createTextMessage(message instanceof TextMessage text
+                                ? text.getText() : null);
+                        copyHeaders(message, copy);
+                        copy.setStringProperty("passerelleDeadLetterReason", reason);
+                        deadLetters.send(copy);
+                        rejected++;
+                        LOG.error("Flow {}: record {} cannot be written to layout {} and goes to DLQ.{}: {}", flow, key,
+                                layout.id(), queueName, reason);
+                        continue;
+                    }
+                    if (sink == null) {
+                        sink = FileSinks.open(layout, outbox, name);
+                    }
+                    sink.write(values);
+                    written++;
+                }
+                String published = sink == null ? null : sink.commit();
+                session.commit();
+                if (flowStats != null) {
+                    flowStats.add(flow, FlowStats.Outcome.READ, written + rejected);
+                    flowStats.add(flow, FlowStats.Outcome.DELIVERED, written);
+                    flowStats.add(flow, FlowStats.Outcome.DEAD_LETTERED, rejected);
+                }
+                if (published != null) {
+                    LOG.info("Flow {}: {} records from {} written to {}", flow, written, queue, outbox.resolve(published));
+                }
+            } catch (JMSException | IOException | RuntimeException e) {
+                if (sink != null) {
+                    sink.abort();
+                }
+                session.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static String describe(List<FieldError> errors, Layout layout) {
+        StringBuilder reason = new StringBuilder("layout ").append(layout.id()).append(": ");
+        for (int i = 0; i < errors.size(); i++) {
+            FieldError error = errors.get(i);
+            reason.append(i == 0 ? "" : "; ").append(error.field()).append(' ').append(error.rule()).append(": ")
+                    .append(error.message());
+        }
+        return reason.toString();
+    }
+
+    private static void copyHeaders(Message from, Message to) throws JMSException {
+        for (String header : List.of("passerelleKind", "passerelleSource", "passerelleKey", "passerelleVersion",
+                "passerelleRun", "JMSXGroupID")) {
+            String value = from.getStringProperty(header);
+            if (value != null) {
+                to.setStringProperty(header, value);
+            }
+        }
+    }
+}
