@@ -1,6 +1,8 @@
 package fr.passerelle.format;
 
 import fr.passerelle.runtime.FlowStats;
+import fr.passerelle.broker.RedeliveryPolicy;
+import fr.passerelle.runtime.DeadLetters;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -26,8 +28,8 @@ import java.util.List;
  * the queue.
  *
  * <p>A record that the layout rejects (a value too long for its field, a missing mandatory value, a character the
- * file's encoding cannot hold) goes, within the same transaction, to the queue's dead-letter queue
- * {@code DLQ.<queue>} with the reason in {@code passerelleDeadLetterReason}, as in the other flows.
+ * file's encoding cannot hold) goes, within the same transaction, to the dead-letter address, where the queue
+ * {@code DLQ.<queue>} takes it, with the reason in {@code passerelleDeadLetterReason}, as in the other flows.
  *
  * <p>Reads the exchange properties {@code passerelleFlow}, {@code passerelleQueue} (as {@code address::queue}),
  * {@code passerelleOutputLayout}, {@code passerelleOutbox}, {@code passerelleFilePrefix} and
@@ -74,7 +76,9 @@ public class CanonicalBatchWriter {
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
             MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
             String queueName = queue.contains("::") ? queue.substring(queue.indexOf("::") + 2) : queue;
-            MessageProducer deadLetters = session.createProducer(session.createQueue("DLQ." + queueName));
+            // Dead letters go to the dead-letter address; the queue DLQ.<queue> there takes those whose origin is ours.
+            MessageProducer deadLetters = session.createProducer(
+                    session.createTopic(RedeliveryPolicy.DEAD_LETTER_ADDRESS));
             RecordSink sink = null;
             long written = 0;
             long rejected = 0;
@@ -93,7 +97,7 @@ public class CanonicalBatchWriter {
                         TextMessage copy = session.createTextMessage(message instanceof TextMessage text
                                 ? text.getText() : null);
                         copyHeaders(message, copy);
-                        copy.setStringProperty("passerelleDeadLetterReason", reason);
+                        markDeadLetter(copy, queueName, reason);
                         deadLetters.send(copy);
                         rejected++;
                         LOG.error("Flow {}: record {} cannot be written to layout {} and goes to DLQ.{}: {}", flow, key,
@@ -134,6 +138,14 @@ public class CanonicalBatchWriter {
                     .append(error.message());
         }
         return reason.toString();
+    }
+
+    /** Sets the headers the bus's dead-letter queues filter and report on, as {@link DeadLetters} does. */
+    public static void markDeadLetter(Message message, String queueName, String reason) throws JMSException {
+        message.setStringProperty(DeadLetters.REASON, reason);
+        message.setStringProperty(DeadLetters.ORIGIN_QUEUE, queueName);
+        message.setStringProperty(DeadLetters.ARTEMIS_ORIGINAL_QUEUE, queueName);
+        message.setStringProperty(DeadLetters.DEAD_LETTERED_AT, java.time.Instant.now().toString());
     }
 
     private static void copyHeaders(Message from, Message to) throws JMSException {

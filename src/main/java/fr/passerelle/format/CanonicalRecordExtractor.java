@@ -13,6 +13,10 @@ import java.util.List;
  */
 public final class CanonicalRecordExtractor {
 
+    private static final com.fasterxml.jackson.databind.ObjectReader READER = CanonicalJson.mapper().reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .with(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+
     private final Layout output;
     private final RecordConverter converter;
     private final List<String[]> paths = new ArrayList<>();
@@ -40,7 +44,8 @@ public final class CanonicalRecordExtractor {
     public String[] extract(String json, long sequence, List<FieldError> errors) {
         JsonNode root;
         try {
-            root = CanonicalJson.mapper().readTree(json);
+            // Decimals stay BigDecimal so that 70.00 keeps its two decimals on the way to the file.
+            root = READER.readTree(json);
         } catch (java.io.IOException e) {
             errors.add(new FieldError(sequence, "-", "", "json", "the message is not valid JSON: " + e.getMessage()));
             return null;
@@ -48,9 +53,9 @@ public final class CanonicalRecordExtractor {
         String[] values = new String[paths.size()];
         for (int i = 0; i < values.length; i++) {
             String[] path = paths.get(i);
-            JsonNode node = path.length == 1 && path[0].startsWith("=") ? null : select(root, path);
-            String value = path.length == 1 && path[0].startsWith("=") ? path[0].substring(1) : node == null || node.isNull() || node.isMissingNode() ? "" : node.isValueNode()
-                    ? node.asText() : node.toString();
+            JsonNode node = select(root, path);
+            boolean constant = path.length == 1 && path[0].startsWith("=");
+            String value = constant ? path[0].substring(1) : text(node);
             FieldSpec field = output.fields().get(i);
             values[i] = field.map().getOrDefault(value, value);
             if (field.type() == FieldType.DATE && values[i].length() > 10) {
@@ -59,6 +64,16 @@ public final class CanonicalRecordExtractor {
             }
         }
         return converter.convert(new RawRecord(sequence, values), errors);
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "";
+        }
+        if (node.isNumber()) {
+            return node.decimalValue().toPlainString();
+        }
+        return node.isValueNode() ? node.asText() : node.toString();
     }
 
     /** Follows a path; a step {@code name[field=value]} picks the first array element whose field has that value. */

@@ -3,6 +3,8 @@ package fr.passerelle.store;
 import fr.passerelle.canonical.Agent;
 import fr.passerelle.canonical.CanonicalJson;
 import fr.passerelle.runtime.FlowStats;
+import fr.passerelle.broker.RedeliveryPolicy;
+import fr.passerelle.runtime.DeadLetters;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -24,7 +26,8 @@ import java.util.List;
  * them into the mirror tables, committing the database and then the JMS transaction, so that a crash in between
  * redelivers agents the tables already hold, which rewriting leaves unchanged.
  *
- * <p>A message that is not a canonical agent goes to {@code DLQ.<queue>} with the reason, in the same transaction.
+ * <p>A message that is not a canonical agent goes, in the same transaction, to the dead-letter address, where the
+ * queue {@code DLQ.<queue>} takes it, with the reason.
  */
 public class AgentMirrorDrain {
 
@@ -71,7 +74,9 @@ public class AgentMirrorDrain {
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
             MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
             String queueName = queue.contains("::") ? queue.substring(queue.indexOf("::") + 2) : queue;
-            MessageProducer deadLetters = session.createProducer(session.createQueue("DLQ." + queueName));
+            // Dead letters go to the dead-letter address; the queue DLQ.<queue> there takes those whose origin is ours.
+            MessageProducer deadLetters = session.createProducer(
+                    session.createTopic(RedeliveryPolicy.DEAD_LETTER_ADDRESS));
             while (true) {
                 List<AgentMirror.Versioned> batch = new ArrayList<>();
                 long rejected = 0;
@@ -85,7 +90,8 @@ public class AgentMirrorDrain {
                         TextMessage copy = session.createTextMessage(message instanceof TextMessage text
                                 ? text.getText() : null);
                         copy.setStringProperty("passerelleKey", message.getStringProperty("passerelleKey"));
-                        copy.setStringProperty("passerelleDeadLetterReason", "not a canonical agent: " + e.getMessage());
+                        fr.passerelle.format.CanonicalBatchWriter.markDeadLetter(copy, queueName,
+                                "not a canonical agent: " + e.getMessage());
                         deadLetters.send(copy);
                         rejected++;
                         LOG.error("Flow {}: message {} is not a canonical agent and goes to DLQ.{}", flow,

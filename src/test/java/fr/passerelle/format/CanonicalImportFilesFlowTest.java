@@ -13,6 +13,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ class CanonicalImportFilesFlowTest {
         }
     }
 
-    private static Path awaitOneFile(Path folder) {
+    private static Path awaitOneFile(Path folder) throws IOException {
         await().atMost(Duration.ofSeconds(30)).until(() -> FileFlowHarness.visibleFiles(folder).size() == 1);
         return FileFlowHarness.visibleFiles(folder).get(0);
     }
