@@ -32,8 +32,8 @@ import java.util.List;
  * {@code DLQ.<queue>} takes it, with the reason in {@code passerelleDeadLetterReason}, as in the other flows.
  *
  * <p>Reads the exchange properties {@code passerelleFlow}, {@code passerelleQueue} (as {@code address::queue}),
- * {@code passerelleOutputLayout}, {@code passerelleOutbox}, {@code passerelleFilePrefix} and
- * {@code passerelleBatchSize}.
+ * {@code passerelleOutputLayout} (a layout id, or {@code cdm-fr} for a CDM-fr XML file of course-offer records),
+ * {@code passerelleOutbox}, {@code passerelleFilePrefix} and {@code passerelleBatchSize}.
  */
 public class CanonicalBatchWriter {
 
@@ -62,14 +62,12 @@ public class CanonicalBatchWriter {
     public void drain(Exchange exchange) throws JMSException, IOException {
         String flow = exchange.getProperty("passerelleFlow", String.class);
         String queue = exchange.getProperty("passerelleQueue", String.class);
-        Layout layout = new LayoutLoader(layoutsDir).load(exchange.getProperty("passerelleOutputLayout", String.class));
+        String layoutId = exchange.getProperty("passerelleOutputLayout", String.class);
         Path outbox = Path.of(exchange.getProperty("passerelleOutbox", String.class));
         int batchSize = exchange.getProperty("passerelleBatchSize", Integer.class);
-        String extension = layout.outputExtension() != null ? layout.outputExtension()
-                : layout.format() == Layout.Format.FIXED ? ".txt" : ".csv";
-        String name = exchange.getProperty("passerelleFilePrefix", String.class) + "_"
-                + LocalDateTime.now().format(STAMP) + extension;
-        CanonicalRecordExtractor extractor = new CanonicalRecordExtractor(layout);
+        String prefix = exchange.getProperty("passerelleFilePrefix", String.class) + "_" + LocalDateTime.now().format(STAMP);
+        ImportFile file = layoutId.equals(CdmFrImportFile.LAYOUT_ID) ? new CdmFrImportFile(outbox, prefix + ".xml")
+                : new LayoutImportFile(new LayoutLoader(layoutsDir).load(layoutId), outbox, prefix);
 
         try (Connection connection = connectionFactory.createConnection()) {
             connection.start();
@@ -79,7 +77,6 @@ public class CanonicalBatchWriter {
             // Dead letters go to the dead-letter address; the queue DLQ.<queue> there takes those whose origin is ours.
             MessageProducer deadLetters = session.createProducer(
                     session.createTopic(RedeliveryPolicy.DEAD_LETTER_ADDRESS));
-            RecordSink sink = null;
             long written = 0;
             long rejected = 0;
             List<FieldError> errors = new ArrayList<>();
@@ -89,28 +86,23 @@ public class CanonicalBatchWriter {
                         && (message = consumer.receive(written + rejected == 0 ? FIRST_WAIT_MS : NEXT_WAIT_MS)) != null) {
                     String key = message.getStringProperty("passerelleKey");
                     errors.clear();
-                    String[] values = message instanceof TextMessage text
-                            ? extractor.extract(text.getText(), written + rejected + 1, errors) : null;
-                    if (values == null) {
-                        String reason = errors.isEmpty() ? "the message is not a text message"
-                                : describe(errors, layout);
-                        TextMessage copy = session.createTextMessage(message instanceof TextMessage text
-                                ? text.getText() : null);
-                        copyHeaders(message, copy);
-                        markDeadLetter(copy, queueName, reason);
-                        deadLetters.send(copy);
-                        rejected++;
-                        LOG.error("Flow {}: record {} cannot be written to layout {} and goes to DLQ.{}: {}", flow, key,
-                                layout.id(), queueName, reason);
+                    boolean added = message instanceof TextMessage text
+                            && file.add(text.getText(), written + rejected + 1, errors);
+                    if (added) {
+                        written++;
                         continue;
                     }
-                    if (sink == null) {
-                        sink = FileSinks.open(layout, outbox, name);
-                    }
-                    sink.write(values);
-                    written++;
+                    String reason = errors.isEmpty() ? "the message is not a text message" : describe(errors, layoutId);
+                    TextMessage copy = session.createTextMessage(message instanceof TextMessage text
+                            ? text.getText() : null);
+                    copyHeaders(message, copy);
+                    markDeadLetter(copy, queueName, reason);
+                    deadLetters.send(copy);
+                    rejected++;
+                    LOG.error("Flow {}: record {} cannot be written to layout {} and goes to DLQ.{}: {}", flow, key,
+                            layoutId, queueName, reason);
                 }
-                String published = sink == null ? null : sink.commit();
+                String published = file.commit();
                 session.commit();
                 if (flowStats != null) {
                     flowStats.add(flow, FlowStats.Outcome.READ, written + rejected);
@@ -121,17 +113,15 @@ public class CanonicalBatchWriter {
                     LOG.info("Flow {}: {} records from {} written to {}", flow, written, queue, outbox.resolve(published));
                 }
             } catch (JMSException | IOException | RuntimeException e) {
-                if (sink != null) {
-                    sink.abort();
-                }
+                file.abort();
                 session.rollback();
                 throw e;
             }
         }
     }
 
-    private static String describe(List<FieldError> errors, Layout layout) {
-        StringBuilder reason = new StringBuilder("layout ").append(layout.id()).append(": ");
+    private static String describe(List<FieldError> errors, String layoutId) {
+        StringBuilder reason = new StringBuilder("layout ").append(layoutId).append(": ");
         for (int i = 0; i < errors.size(); i++) {
             FieldError error = errors.get(i);
             reason.append(i == 0 ? "" : "; ").append(error.field()).append(' ').append(error.rule()).append(": ")

@@ -95,9 +95,9 @@ public class FilePublishProcessor {
     }
 
     /**
-     * Writes the report of a file whose publishing failed part-way (broker away), and forgets its hash so the same
-     * file can be dropped again once the cause is fixed; consumers ignore the records already published, which come
-     * again with the same key and version.
+     * Writes the report of a file whose publishing failed part-way (broker away), and releases its hash in file_seen so
+     * the same file can be dropped again once the cause is fixed. Consumers skip the records already published, since
+     * they come again with the same key and version.
      */
     public void reportFailure(Exchange exchange) throws IOException {
         FilePublisher.Decision decision = exchange.getProperty(DECISION, FilePublisher.Decision.class);

@@ -31,7 +31,7 @@ public class FilePublisher {
     }
 
     /**
-     * What the first pass decided.
+     * Decision of the first pass.
      *
      * @param outcome   the file's outcome if publishing succeeds
      * @param read      records read

@@ -53,7 +53,7 @@ public class FileTransfer {
         this.seen = seen;
     }
 
-    /** Moves one file; the result says where the input file must be archived. */
+    /** Moves one file and returns its outcome, which decides where the input file is archived. */
     public TransferResult transfer(Request request) throws IOException {
         Layout input = layouts.load(request.inputLayout());
         Layout output = layouts.load(request.outputLayout());
@@ -210,7 +210,7 @@ public class FileTransfer {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Returns the line (1-based) that holds the byte at {@code offset}, by counting line feeds before it. */
+    /** Returns the line (1-based) that contains the byte at {@code offset}, by counting line feeds before it. */
     public static long lineAt(Path file, long offset) throws IOException {
         long line = 1;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {

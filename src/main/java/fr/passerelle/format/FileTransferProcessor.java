@@ -83,8 +83,8 @@ public class FileTransferProcessor {
         summary.put("archived as", ".error/" + archiveName);
         summary.put("flow", property(exchange, "passerelleFlow"));
         summary.put("processed at", Instant.now().toString());
-        summary.put("outcome", "failed: what was written to the outbox was discarded; records already sent to the"
-                + " broker stay sent");
+        summary.put("outcome", "failed: no output file was published, but records already sent to the broker, if"
+                + " any, stay sent");
         summary.put("cause", cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage());
         summary.put("action", "fix the cause, then move the file from .error back to the inbox folder");
         try (FileReport report = new FileReport(folder)) {

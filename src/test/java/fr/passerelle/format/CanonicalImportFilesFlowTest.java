@@ -2,6 +2,8 @@ package fr.passerelle.format;
 
 import fr.passerelle.canonical.Agent;
 import fr.passerelle.canonical.CanonicalJson;
+import fr.passerelle.canonical.CourseOffer;
+import fr.passerelle.format.cdmfr.CdmFrReader;
 import fr.passerelle.runtime.FlowStats;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -100,7 +103,8 @@ class CanonicalImportFilesFlowTest {
     @Test
     void agentsAndStructuresWrittenToRofImports() throws Exception {
         try (FileFlowHarness bus = start("bus-to-rof",
-                "passerelle.agent::rof.agent-import,passerelle.structure::rof.structure-import")) {
+                "passerelle.agent::rof.agent-import,passerelle.structure::rof.structure-import,"
+                        + "passerelle.course-offer::rof.course-import")) {
             publish(bus, "passerelle.agent", "agent", ANAIS.matricule(), CanonicalJson.toJson(ANAIS));
             publish(bus, "passerelle.structure", "structure", "UFR-SCI", """
                     {"code":"UFR-SCI","kind":"UFR","longLabel":"UFR des sciences; site Côte de Nacre",\
@@ -112,6 +116,50 @@ class CanonicalImportFilesFlowTest {
             assertThat(awaitOneFile(bus.outbox("rof/import-structures"))).content(StandardCharsets.UTF_8).isEqualTo(
                     "code;libelle_court;libelle_long;type;code_parent;date_ouverture;date_fermeture\n"
                             + "UFR-SCI;Sciences;\"UFR des sciences; site Côte de Nacre\";UFR;UNICAEN;01/01/1985;\n");
+        }
+    }
+
+    @Test
+    void courseOfferWrittenAsCdmFrThatReadsBack() throws Exception {
+        List<CourseOffer> offers = List.of(
+                new CourseOffer("PR-L1INF", "program", "Licence informatique, 1re année",
+                        List.of(new CourseOffer.Code("codeApogee", "L1INF")), "L1", null, null,
+                        List.of("CO-ALGO1", "PE-42"), "http://cdm-fr.fr/2012/CDM"),
+                new CourseOffer("CO-ALGO1", "course", "Algorithmique & programmation <1>",
+                        List.of(new CourseOffer.Code("codeApogee", "INF1A01")), null, new BigDecimal("6"),
+                        "PR-L1INF", List.of(), "http://cdm-fr.fr/2012/CDM"),
+                new CourseOffer("PE-42", "person", "Anaïs Lefèvre", List.of(), null, null, null, List.of(),
+                        "http://cdm-fr.fr/2012/CDM"));
+        try (FileFlowHarness bus = start("bus-to-rof", "passerelle.course-offer::rof.course-import")) {
+            for (CourseOffer offer : offers) {
+                publish(bus, "passerelle.course-offer", "course-offer", offer.id(), CanonicalJson.toJson(offer));
+            }
+            publish(bus, "passerelle.course-offer", "course-offer", "broken", "{\"kind\":\"diploma\"}");
+            Path file = awaitOneFile(bus.outbox("rof/import-formations"));
+
+            assertThat(file.getFileName().toString()).startsWith("FORMATIONS_").endsWith(".xml");
+            assertThat(file).content(StandardCharsets.UTF_8)
+                    .contains("<CDM xmlns=\"http://cdm-fr.fr/2012/CDM\" xmlns:cdmfr=\"http://cdm-fr.fr/2012/CDM-frSchema\"")
+                    .contains("<refCourse ref=\"CO-ALGO1\"/>", "<refPerson ref=\"PE-42\"/>")
+                    .contains("Algorithmique &amp; programmation &lt;1>");
+            List<CourseOffer> readBack = new ArrayList<>();
+            try (CdmFrReader reader = CdmFrReader.open(file)) {
+                CanonicalRecordReader.Item item;
+                while ((item = reader.next()) != null) {
+                    assertThat(item.errors()).isEmpty();
+                    readBack.add(CanonicalJson.fromJson(item.message().json(), CourseOffer.class));
+                }
+            }
+            assertThat(readBack).extracting(CourseOffer::id, CourseOffer::kind, CourseOffer::name)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("PR-L1INF", "program", "Licence informatique, 1re année"),
+                            org.assertj.core.groups.Tuple.tuple("CO-ALGO1", "course", "Algorithmique & programmation <1>"),
+                            org.assertj.core.groups.Tuple.tuple("PE-42", "person", "Anaïs Lefèvre"));
+            assertThat(readBack.get(0).childIds()).containsExactly("CO-ALGO1", "PE-42");
+            assertThat(readBack.get(0).codes()).containsExactly(new CourseOffer.Code("codeApogee", "L1INF"));
+            assertThat(readBack.get(1).ects()).isEqualByComparingTo("6");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                    bus.runtime().broker().messageCount("DLQ.rof.course-import")).isEqualTo(1));
         }
     }
 

@@ -59,6 +59,7 @@ public class DecreeArchiveProcessor {
         Path temporary = outbox.resolve("." + base + "." + ProcessHandle.current().pid() + ".tmp");
         Path errorFolder = Files.createDirectories(file.toAbsolutePath().getParent().resolve(".error"));
         String sha = FileTransfer.sha256Of(file);
+
         FileSeenStore seen = new FileSeenStore(dataSource);
         String exchangeId = flow + ":" + layout.id();
         TransferOutcome outcome;
@@ -94,6 +95,7 @@ public class DecreeArchiveProcessor {
             } finally {
                 deleteTree(temporary);
             }
+
             long written = outcome == TransferOutcome.DELIVERED || outcome == TransferOutcome.PARTLY_DELIVERED
                     ? result.written() : 0;
             if (outcome != TransferOutcome.DELIVERED) {
@@ -102,6 +104,7 @@ public class DecreeArchiveProcessor {
             } else {
                 LOG.info("Flow {}: file {} split into {} decrees in {}", flow, fileName, written, outbox.resolve(deliveredAs));
             }
+
             exchange.setProperty("passerelleArchive", outcome.archiveFolder() + "/" + archiveName);
             exchange.getMessage().setHeader("passerelleRecordsRead", result.decrees());
             exchange.getMessage().setHeader("passerelleRecordsDelivered", written);

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * How decrees are told apart in a text export: the encoding, and the pattern of the line that starts each decree,
+ * Decree boundaries in a text export: the encoding, and the pattern of the line that starts each decree,
  * whose named groups {@code number}, {@code agent}, {@code kind} and {@code date} feed the index.
  *
  * <p>Read from {@code <override folder>/<id>/layout.yaml} when present, else from the default in the jar, like the

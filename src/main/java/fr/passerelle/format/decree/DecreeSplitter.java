@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 
 /**
  * Splits a text export of decrees (arrêtés) into one UTF-8 document per decree and an index, line by line, so memory
- * holds one line at a time (and the set of decree numbers seen, to catch duplicates).
+ * contains one line at a time (and the set of decree numbers seen, to catch duplicates).
  *
  * <p>A decree starts at a line that matches the layout's {@code decree-start} pattern and runs to the next one; form
  * feeds between printed pages are dropped. The index {@code index.csv} has one line per decree: number, agent, kind,
