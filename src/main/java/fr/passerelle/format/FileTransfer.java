@@ -13,8 +13,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -75,24 +77,29 @@ public class FileTransfer {
             RecordSink sink = FileSinks.open(output, request.outbox(), outputName(fileName, output));
             try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(request.file()),
                     64 * 1024), digest);
-                 RecordSource source = RecordSource.open(input, StrictDecodingReader.open(in, input.charset()));
-                 ConvertedRecords records = new ConvertedRecords(source,
-                         new RecordConverter(input, output, source.header()), fileName)) {
-                ConvertedRecords.Converted record;
-                while ((record = records.next()) != null) {
-                    read++;
-                    if (record.values() == null) {
-                        rejected++;
-                        for (FieldError error : record.errors()) {
-                            report.add(error);
+                 RecordSource source = RecordSource.open(input, StrictDecodingReader.open(in, input.charset()))) {
+                // The header is read here, before the prefetching thread takes the source over.
+                RecordConverter converter = new RecordConverter(input, output, source.header());
+                List<FieldError> errors = new ArrayList<>();
+                try (PrefetchedRecords records = new PrefetchedRecords(source, fileName)) {
+                    RawRecord record;
+                    while ((record = records.next()) != null) {
+                        read++;
+                        errors.clear();
+                        String[] values = converter.convert(record, errors);
+                        if (values == null) {
+                            rejected++;
+                            for (FieldError error : errors) {
+                                report.add(error);
+                            }
+                            if (request.policy() == Policy.REJECT_FILE && writing) {
+                                writing = false;
+                                sink.abort();
+                            }
+                        } else if (writing) {
+                            sink.write(values);
+                            delivered++;
                         }
-                        if (request.policy() == Policy.REJECT_FILE && writing) {
-                            writing = false;
-                            sink.abort();
-                        }
-                    } else if (writing) {
-                        sink.write(record.values());
-                        delivered++;
                     }
                 }
             } catch (EncodingException e) {

@@ -71,7 +71,7 @@ class CanonicalImportFilesFlowTest {
     }
 
     @Test
-    void agentsWrittenToHarpegeImportTooLongOneDeadLettered() throws Exception {
+    void harpegeImportDeadLettersTooLong() throws Exception {
         try (FileFlowHarness bus = start("bus-to-harpege", "passerelle.agent::harpege.agent-import")) {
             publish(bus, "passerelle.agent", "agent", ANAIS.matricule(), CanonicalJson.toJson(ANAIS));
             publish(bus, "passerelle.agent", "agent", TOO_LONG.matricule(), CanonicalJson.toJson(TOO_LONG));
@@ -120,7 +120,7 @@ class CanonicalImportFilesFlowTest {
     }
 
     @Test
-    void courseOfferWrittenAsCdmFrThatReadsBack() throws Exception {
+    void courseOfferCdmFrReadsBack() throws Exception {
         List<CourseOffer> offers = List.of(
                 new CourseOffer("PR-L1INF", "program", "Licence informatique, 1re année",
                         List.of(new CourseOffer.Code("codeApogee", "L1INF")), "L1", null, null,

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FileCatalogueTest {
 
     @Test
-    void everyFileExchangeHasItsFlowRouteAndProperty() throws IOException {
+    void fileExchangesPointAtFlows() throws IOException {
         Properties properties = new Properties();
         try (var in = FileCatalogueTest.class.getClassLoader().getResourceAsStream("application.properties")) {
             properties.load(in);
