@@ -22,6 +22,10 @@ public abstract class RecordSource implements Closeable {
 
     /** Opens a source for {@code layout} over an already decoding reader. */
     public static RecordSource open(Layout layout, Reader reader) throws IOException {
+        if (layout.format() == Layout.Format.XLSX) {
+            throw new LayoutException("Layout " + layout.source() + " is an Excel layout, which Passerelle writes but"
+                    + " does not read");
+        }
         return layout.format() == Layout.Format.FIXED ? new FixedWidth(reader) : new Delimited(layout, reader);
     }
 
