@@ -284,6 +284,19 @@ class SinchroSimulatorTest {
     }
 
     @Test
+    void absenceListFiltersByMatricule() throws Exception {
+        persons.creerPersonneRessource(person("UEX000100042"));
+        persons.creerPersonneRessource(person("UEX000100043"));
+        absences.creerAbsence(absence("CONGE-1", "UEX000100042"));
+        absences.creerAbsence(absence("CONGE-2", "UEX000100043"));
+
+        assertThat(absences.listerAbsences("UEX000100043")).extracting(Absence::getIdentifiantSource)
+                .containsExactly("CONGE-2");
+        assertThat(absences.listerAbsences(null)).extracting(Absence::getIdentifiantSource)
+                .containsExactlyInAnyOrder("CONGE-1", "CONGE-2");
+    }
+
+    @Test
     void absenceFaults() throws Exception {
         persons.creerPersonneRessource(person("UEX000100042"));
         absences.creerAbsence(absence("CONGE-1", "UEX000100042"));
