@@ -36,7 +36,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final String tcpUrl;
 
     /**
-     * @param dataDir folder that holds the journal, bindings, paging and large messages
+     * @param dataDir folder that contains the journal, bindings, paging and large messages
      * @param tcpUrl  acceptor for clients outside the process, such as {@code tcp://127.0.0.1:61616}, or null for none
      */
     public EmbeddedBroker(Path dataDir, String tcpUrl, BrokerTopology topology, RedeliveryPolicy redelivery) {

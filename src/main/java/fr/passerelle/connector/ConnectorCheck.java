@@ -30,7 +30,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Calls one outgoing operation once, with an empty request, to tell whether the product's endpoint answers and how
+ * Calls one outgoing operation once, with an empty request, to tell whether the product's endpoint responds and how
  * fast.
  *
  * <p>The request is the operation's input element with no children, built from the WSDL, so the check needs no
@@ -39,7 +39,7 @@ import java.util.Map;
  */
 public final class ConnectorCheck {
 
-    /** What one call gave. */
+    /** The outcome of one call. */
     public record Result(Connector connector, boolean answered, Duration elapsed, String detail) {
     }
 

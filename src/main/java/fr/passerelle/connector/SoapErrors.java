@@ -67,6 +67,31 @@ public class SoapErrors {
         return attempts != null && attempts >= maxDeliveryAttempts;
     }
 
+    /**
+     * Describes a failure for a log line or a dead-letter reason: the outermost message, followed by the innermost
+     * cause when it says more, such as the HTTP status behind CXF's "Could not send Message."
+     */
+    public static String describe(Throwable failure) {
+        if (failure == null) {
+            return "unknown failure";
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String outer = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        if (root == failure || root.getMessage() == null || outer.contains(root.getMessage())) {
+            return outer;
+        }
+        return outer + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+
+    /** Describes the failure of an exchange, for the error policy's log line. */
+    public String describeFailure(Exchange exchange) {
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        return describe(failure == null ? exchange.getException() : failure);
+    }
+
     public void setMaxDeliveryAttempts(int maxDeliveryAttempts) {
         this.maxDeliveryAttempts = maxDeliveryAttempts;
     }

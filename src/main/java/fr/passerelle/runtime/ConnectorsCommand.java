@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
         description = "Lists every connector of the Amue products: web-service operations and file exchanges.")
 final class ConnectorsCommand implements Callable<Integer> {
 
-    /** How a connector is set up: against the establishment's server, against a simulator, or not at all. */
+    /** Setup of a connector: against the establishment's server, against a simulator, or not at all. */
     enum Status {
         CONFIGURED, SIMULATED, OFF;
 

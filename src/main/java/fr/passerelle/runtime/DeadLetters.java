@@ -1,6 +1,7 @@
 package fr.passerelle.runtime;
 
 import fr.passerelle.canonical.CanonicalHeaders;
+import fr.passerelle.connector.SoapErrors;
 import fr.passerelle.store.AuditLog;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -50,10 +51,7 @@ public class DeadLetters {
     }
 
     static String reasonOf(Throwable failure) {
-        if (failure == null) {
-            return "unknown failure";
-        }
-        String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        String reason = SoapErrors.describe(failure);
         return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
     }
 

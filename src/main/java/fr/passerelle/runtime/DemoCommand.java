@@ -2,6 +2,7 @@ package fr.passerelle.runtime;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.passerelle.canonical.CanonicalJson;
+import fr.passerelle.simulator.SinchroSimulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -117,14 +119,32 @@ final class DemoCommand implements Callable<Integer> {
 
     private void finish(PasserelleRuntime runtime, Boolean complete) {
         FlowStats stats = runtime.flowStats();
-        runtime.close();
         PrintWriter out = new PrintWriter(System.out, true);
+        printSimulatorSummary(runtime, out);
+        runtime.close();
         stats.snapshot().forEach((flow, counts) -> out.printf("%-28s read %6d  delivered %6d  rejected %6d  "
                 + "dead-lettered %6d%n", flow, counts.get("read"), counts.get("delivered"), counts.get("rejected"),
                 counts.get("dead-lettered")));
         if (report != null) {
             writeReport(report, stats, complete);
         }
+    }
+
+    /** Prints what the simulated targets received, so the demo shows the result of each flow. */
+    private static void printSimulatorSummary(PasserelleRuntime runtime, PrintWriter out) {
+        if (runtime.simulators() == null) {
+            return;
+        }
+        runtime.simulators().get(SinchroSimulator.class).ifPresent(sinchro -> {
+            List<SinchroSimulator.ReceivedPerson> received = sinchro.receivedPersons();
+            long created = received.stream().filter(person -> person.accepted()
+                    && person.operation() == SinchroSimulator.PersonOperation.CREATE).count();
+            long modified = received.stream().filter(person -> person.accepted()
+                    && person.operation() == SinchroSimulator.PersonOperation.MODIFY).count();
+            long refused = received.stream().filter(person -> !person.accepted()).count();
+            out.printf("SINCHRO (simulated) holds %d resource persons: %d created, %d modified, %d calls refused%n",
+                    sinchro.persons().size(), created, modified, refused);
+        });
     }
 
     static void writeReport(Path file, FlowStats stats, Boolean complete) {

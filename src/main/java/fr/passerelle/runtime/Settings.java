@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The bus configuration: the defaults shipped in {@code application.properties}, then an establishment's file, then the
@@ -25,6 +27,10 @@ import java.util.TreeSet;
 public final class Settings {
 
     public static final String DEFAULTS_RESOURCE = "application.properties";
+
+    /** A reference to another key, without a default or a function: {@code {{apogee.base-address}}}. */
+    private static final Pattern REFERENCE = Pattern.compile("\\{\\{([A-Za-z0-9_.\\-\\[\\]]+)}}");
+    private static final int MAX_NESTING = 10;
 
     private final Properties values;
     private final Map<String, String> environment;
@@ -78,14 +84,34 @@ public final class Settings {
         return name.toString();
     }
 
-    /** Returns the value of {@code key}, or null when neither a file nor the environment defines it. */
+    /**
+     * Returns the value of {@code key}, or null when neither a file nor the environment defines it. A
+     * {@code {{other.key}}} inside the value is replaced by that key's value, as Camel does in routes.
+     */
     public String get(String key) {
-        String fromEnvironment = environment.get(environmentName(key));
-        if (fromEnvironment != null) {
-            return fromEnvironment;
+        return resolve(key, 0);
+    }
+
+    private String resolve(String key, int depth) {
+        if (depth > MAX_NESTING) {
+            throw new ConfigurationException("Property " + key + " refers to itself through {{...}}: "
+                    + "break the cycle in its value");
         }
-        String value = values.getProperty(key);
-        return value == null ? null : value.trim();
+        String value = environment.get(environmentName(key));
+        if (value == null) {
+            value = values.getProperty(key);
+        }
+        if (value == null) {
+            return null;
+        }
+        Matcher reference = REFERENCE.matcher(value.trim());
+        StringBuilder resolved = new StringBuilder();
+        while (reference.find()) {
+            String other = resolve(reference.group(1), depth + 1);
+            reference.appendReplacement(resolved, Matcher.quoteReplacement(other == null ? reference.group() : other));
+        }
+        reference.appendTail(resolved);
+        return resolved.toString();
     }
 
     public String get(String key, String defaultValue) {

@@ -5,8 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +56,8 @@ public final class Simulators implements AutoCloseable {
                 }
                 continue;
             }
-            Optional<ProductSimulator> simulator = instantiate(product);
+            Optional<ProductSimulator> simulator = instantiate(product,
+                    Path.of(settings.get("passerelle.samples-dir", "samples")).toAbsolutePath());
             if (simulator.isEmpty()) {
                 continue;
             }
@@ -68,14 +71,18 @@ public final class Simulators implements AutoCloseable {
 
     /**
      * Returns the property of a service's address: the product, then the contract name without a trailing
-     * {@code WebService}, {@code Webservice} or {@code Service}, in kebab case, then {@code address}.
+     * {@code WebService}, {@code Webservice} or {@code Service}, in kebab case with an acronym as one word, then
+     * {@code address}: {@code CreationSEMetier} gives {@code apogee.creation-se-metier.address}.
      */
     public static String addressProperty(String product, String contract) {
         String base = contract.replaceFirst("(WebService|Webservice|Service)$", "");
         StringBuilder kebab = new StringBuilder();
         for (int i = 0; i < base.length(); i++) {
             char c = base.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(base.charAt(i - 1))) {
+            boolean wordStart = Character.isUpperCase(c) && i > 0
+                    && (!Character.isUpperCase(base.charAt(i - 1))
+                    || i + 1 < base.length() && Character.isLowerCase(base.charAt(i + 1)));
+            if (wordStart) {
                 kebab.append('-');
             }
             kebab.append(Character.toLowerCase(c));
@@ -83,11 +90,20 @@ public final class Simulators implements AutoCloseable {
         return product + "." + kebab + ".address";
     }
 
-    private static Optional<ProductSimulator> instantiate(String product) {
+    /**
+     * Creates a product's simulator with its static {@code fromSamples(Path samplesDir)} when it has one, else with
+     * its constructor without arguments.
+     */
+    private static Optional<ProductSimulator> instantiate(String product, Path samplesDir) {
         String className = SIMULATOR_CLASSES.get(product);
         try {
             Class<?> type = Class.forName(className);
-            return Optional.of((ProductSimulator) type.getDeclaredConstructor().newInstance());
+            try {
+                Method factory = type.getMethod("fromSamples", Path.class);
+                return Optional.of((ProductSimulator) factory.invoke(null, samplesDir));
+            } catch (NoSuchMethodException e) {
+                return Optional.of((ProductSimulator) type.getDeclaredConstructor().newInstance());
+            }
         } catch (ClassNotFoundException e) {
             // NOTE: a product whose simulator is not built yet runs without one; its flows need remote mode.
             LOG.debug("No simulator for {} ({} not found)", product, className);

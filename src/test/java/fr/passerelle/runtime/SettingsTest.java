@@ -87,4 +87,21 @@ class SettingsTest {
 
         assertThat(settings.get("passerelle.broker.url")).isEmpty();
     }
+
+    @Test
+    void referenceToAnotherKeyIsResolved() {
+        Settings settings = Settings.load(null, Map.of("apogee.base-address", "http://127.0.0.1:9/apogee",
+                "apogee.etudiant-metier.address", "{{apogee.base-address}}/services/EtudiantMetier"), new HashMap<>());
+
+        assertThat(settings.get("apogee.etudiant-metier.address"))
+                .isEqualTo("http://127.0.0.1:9/apogee/services/EtudiantMetier");
+    }
+
+    @Test
+    void selfReferenceIsRejected() {
+        Settings settings = Settings.load(null, Map.of("a.b", "{{a.b}}/x"), new HashMap<>());
+
+        assertThatThrownBy(() -> settings.get("a.b")).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("a.b");
+    }
 }

@@ -60,6 +60,16 @@ class SinchroSimulatorTest {
     }
 
     @Test
+    void startRejectsNonLoopbackAddress() {
+        try (SinchroSimulator other = new SinchroSimulator()) {
+            assertThatThrownBy(() -> other.start("http://192.0.2.10:8080/sinchro"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not on a loopback interface");
+            assertThat(other.addresses()).isEmpty();
+        }
+    }
+
+    @Test
     void createThenModifyRoundTrip() throws SinchroFault {
         IdentifiantPersonne created = persons.creerPersonneRessource(person("UEX000100042"));
         PersonneRessource changed = person("UEX000100042");
