@@ -147,6 +147,7 @@ public final class FileSinks {
                             + field.maxLength() + " columns");
                 }
                 int padding = field.maxLength() - value.length();
+                // NOTE: a negative number padded with zeros comes out as 000-12; no layout here has signed numbers.
                 if (field.align() == FieldSpec.Align.RIGHT) {
                     line.append(String.valueOf(field.pad()).repeat(padding)).append(value);
                 } else {

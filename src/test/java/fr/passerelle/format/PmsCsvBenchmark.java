@@ -2,6 +2,9 @@ package fr.passerelle.format;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -59,12 +62,14 @@ class PmsCsvBenchmark {
             // One untimed run of each warms the JIT up, then the median of three runs is kept.
             Measure fastCsv = median("FastCSV alone", lines, () -> fastCsvAlone(file));
             Measure split = median("BufferedReader + split", lines, () -> splitAlone(file));
+            Measure commonsCsv = median("Commons CSV alone (camel-csv)", lines, () -> commonsCsvAlone(file));
             Measure route = medianRoute(work, file, lines);
             print("Load average after the throughput runs: %.2f",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             print("Ratios: route / FastCSV = %.2f, route / split = %.2f, FastCSV / split = %.2f",
                     route.perSecond / fastCsv.perSecond, route.perSecond / split.perSecond,
                     fastCsv.perSecond / split.perSecond);
+            print("Ratio: FastCSV / Commons CSV = %.2f", fastCsv.perSecond / commonsCsv.perSecond);
 
             for (String size : heapSizes.split(",")) {
                 long megabytes = Long.parseLong(size.strip());
@@ -168,6 +173,20 @@ class PmsCsvBenchmark {
             }
         }
         return characters > 0 ? records - 1 : -1;
+    }
+
+    private static long commonsCsvAlone(Path file) throws IOException {
+        long records = 0;
+        long characters = 0;
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            for (CSVRecord record : parser) {
+                characters += record.get(0).length();
+                records++;
+            }
+        }
+        return characters > 0 ? records : -1;
     }
 
     private static long splitAlone(Path file) throws IOException {
