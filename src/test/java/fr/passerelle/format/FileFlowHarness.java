@@ -70,9 +70,14 @@ final class FileFlowHarness implements AutoCloseable {
 
     /** Waits until the file named {@code name} has been archived in .done or .error and returns the archived path. */
     Path awaitArchived(String folder, String name) {
+        return awaitArchived(folder, name, Duration.ofMillis(100));
+    }
+
+    /** Waits as {@link #awaitArchived(String, String)} does, looking every {@code pollInterval}. */
+    Path awaitArchived(String folder, String name, Duration pollInterval) {
         Path inbox = dataDir.resolve("inbox").resolve(folder);
         Path[] found = new Path[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(pollInterval).until(() -> {
             for (String archive : List.of(".done", ".error")) {
                 Path dir = inbox.resolve(archive);
                 if (Files.isDirectory(dir)) {

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -16,6 +17,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Throughput and heap of the SIHAM-to-PMS observed-movements route, against FastCSV alone and a plain split.
@@ -146,9 +150,14 @@ class PmsCsvBenchmark {
                 "passerelle.files.read-lock-min-age", "0", "passerelle.files.poll-delay", "20");
         try (FileFlowHarness bus = FileFlowHarness.start(dataDir, fast, "siham-to-pms")) {
             Path inbox = bus.inbox("siham/pms-mouvements-c");
+            // The file consumer first polls a second after it starts (Camel's initialDelay); the clock starts after
+            // that first poll, so it counts the route's work and at most one poll delay, not the start-up.
+            ScheduledPollConsumer consumer = (ScheduledPollConsumer) bus.runtime().camelContext()
+                    .getRoute("deliverObservedMovements").getConsumer();
+            await().atMost(Duration.ofSeconds(30)).until(consumer::isFirstPollDone);
             return time(label, records, () -> {
                 Files.move(file, inbox.resolve("MouvementsC.csv"));
-                Path archived = bus.awaitArchived("siham/pms-mouvements-c", "MouvementsC.csv");
+                Path archived = bus.awaitArchived("siham/pms-mouvements-c", "MouvementsC.csv", Duration.ofMillis(10));
                 if (!archived.getParent().getFileName().toString().equals(".done")) {
                     throw new IllegalStateException("benchmark file was rejected: see " + archived);
                 }
