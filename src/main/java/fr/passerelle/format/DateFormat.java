@@ -75,9 +75,22 @@ public final class DateFormat {
         return pattern;
     }
 
+    /** Returns the number of characters of a value in this format. */
+    public int width() {
+        return width;
+    }
+
     /** Parses {@code text}; returns the packed {@code yyyyMMddHHmmss} value, or -1 if it is not a valid date. */
     public long parse(CharSequence text) {
         if (text.length() != width) {
+            return -1;
+        }
+        return parse(text.toString().toCharArray(), 0, width);
+    }
+
+    /** Parses {@code chars[start..end)}; returns the packed {@code yyyyMMddHHmmss} value, or -1 if it is not valid. */
+    public long parse(char[] chars, int start, int end) {
+        if (end - start != width) {
             return -1;
         }
         int year = 0;
@@ -86,10 +99,10 @@ public final class DateFormat {
         int hour = 0;
         int minute = 0;
         int second = 0;
-        int position = 0;
+        int position = start;
         for (Token token : tokens) {
             if (token.unit == Unit.LITERAL) {
-                if (text.charAt(position) != token.literal) {
+                if (chars[position] != token.literal) {
                     return -1;
                 }
                 position++;
@@ -97,7 +110,7 @@ public final class DateFormat {
             }
             int value = 0;
             for (int k = 0; k < token.width; k++) {
-                char c = text.charAt(position++);
+                char c = chars[position++];
                 if (c < '0' || c > '9') {
                     return -1;
                 }
@@ -121,19 +134,29 @@ public final class DateFormat {
 
     /** Writes a packed {@code yyyyMMddHHmmss} value in this format. */
     public String format(long packed) {
-        StringBuilder out = new StringBuilder(width);
+        char[] out = new char[width];
+        format(packed, out, 0);
+        return new String(out);
+    }
+
+    /**
+     * Writes a packed {@code yyyyMMddHHmmss} value in this format into {@code out} from {@code offset}, which must
+     * leave room for {@link #width()} characters, and returns the offset just past it.
+     */
+    public int format(long packed, char[] out, int offset) {
+        int position = offset;
         for (Token token : tokens) {
             switch (token.unit) {
-                case LITERAL -> out.append(token.literal);
-                case YEAR -> appendDigits(out, (int) (packed / 10_000_000_000L), 4);
-                case MONTH -> appendDigits(out, (int) (packed / 100_000_000L % 100), 2);
-                case DAY -> appendDigits(out, (int) (packed / 1_000_000L % 100), 2);
-                case HOUR -> appendDigits(out, (int) (packed / 10_000L % 100), 2);
-                case MINUTE -> appendDigits(out, (int) (packed / 100L % 100), 2);
-                default -> appendDigits(out, (int) (packed % 100), 2);
+                case LITERAL -> out[position++] = token.literal;
+                case YEAR -> position = putDigits(out, position, (int) (packed / 10_000_000_000L), 4);
+                case MONTH -> position = putDigits(out, position, (int) (packed / 100_000_000L % 100), 2);
+                case DAY -> position = putDigits(out, position, (int) (packed / 1_000_000L % 100), 2);
+                case HOUR -> position = putDigits(out, position, (int) (packed / 10_000L % 100), 2);
+                case MINUTE -> position = putDigits(out, position, (int) (packed / 100L % 100), 2);
+                default -> position = putDigits(out, position, (int) (packed % 100), 2);
             }
         }
-        return out.toString();
+        return position;
     }
 
     /** Converts a packed value to a date, dropping the time of day. */
@@ -156,12 +179,13 @@ public final class DateFormat {
         }
     }
 
-    private static void appendDigits(StringBuilder out, int value, int digits) {
-        String text = Integer.toString(value);
-        for (int i = text.length(); i < digits; i++) {
-            out.append('0');
+    /** Writes the {@code digits} last decimal digits of {@code value}, zero-padded; years stay below 10000. */
+    private static int putDigits(char[] out, int position, int value, int digits) {
+        for (int k = digits - 1; k >= 0; k--) {
+            out[position + k] = (char) ('0' + value % 10);
+            value /= 10;
         }
-        out.append(text);
+        return position + digits;
     }
 
     @Override

@@ -1,19 +1,11 @@
 package fr.passerelle.format;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import de.siegmar.fastcsv.writer.QuoteStrategies;
-
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 
 /** Sinks that write a layout's records to an outbox file. */
 public final class FileSinks {
@@ -31,15 +23,13 @@ public final class FileSinks {
         };
     }
 
-    /** Opens a writer that fails, rather than writing '?', on a character the encoding cannot hold. */
-    static Writer strictWriter(Layout layout, Path path) throws IOException {
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), 64 * 1024);
+    /** Opens an output that fails, rather than writing '?', on a character the encoding cannot hold. */
+    static EncodedOutput strictOutput(Layout layout, Path path, char... specials) throws IOException {
+        OutputStream out = Files.newOutputStream(path);
         if (layout.bom()) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
-        return new OutputStreamWriter(out, layout.charset().newEncoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new EncodedOutput(out, EncodableCharacters.of(layout.charset()), specials);
     }
 
     abstract static class FileSink implements RecordSink {
@@ -83,86 +73,172 @@ public final class FileSinks {
         }
     }
 
+    /**
+     * Writes delimited lines as FastCSV's {@code CsvWriter} does with {@code QuoteStrategies.REQUIRED}: a value is
+     * quoted, its quotes doubled, when it holds the separator, the quote, CR or LF, or when it is a record's first
+     * value and starts with {@code #}; an empty value is written as nothing.
+     */
     private static final class DelimitedSink extends FileSink {
 
-        private final CsvWriter csv;
+        /** FastCSV's default comment character, which it quotes at the start of a record. */
+        private static final char COMMENT = '#';
+
+        private final EncodedOutput out;
+        private final char separator;
+        private final char quote;
+        private final char[] lineEnding;
+        private char[] scratch = new char[256];
 
         DelimitedSink(Layout layout, OutboxFile file) throws IOException {
             super(file);
-            this.csv = CsvWriter.builder()
-                    .fieldSeparator(layout.separator())
-                    .quoteCharacter(layout.quote())
-                    .quoteStrategy(QuoteStrategies.REQUIRED)
-                    .lineDelimiter(layout.lineEnding().equals("\r\n") ? LineDelimiter.CRLF : LineDelimiter.LF)
-                    .bufferSize(64 * 1024)
-                    .build(strictWriter(layout, file.temporary()));
+            this.separator = layout.separator();
+            this.quote = layout.quote();
+            this.lineEnding = layout.lineEnding().equals("\r\n") ? new char[] {'\r', '\n'} : new char[] {'\n'};
+            this.out = strictOutput(layout, file.temporary(), separator, quote, '\n', '\r');
             if (layout.header()) {
-                csv.writeRecord(layout.columns());
+                write(layout.columns());
             }
         }
 
         @Override
         public void write(String[] values) throws IOException {
-            try {
-                csv.writeRecord(values);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+            for (int i = 0; i < values.length; i++) {
+                String value = values[i] == null ? "" : values[i];
+                int length = value.length();
+                if (scratch.length < length) {
+                    scratch = new char[Math.max(length, scratch.length * 2)];
+                }
+                value.getChars(0, length, scratch, 0);
+                writeValue(i, scratch, 0, length);
             }
+            out.write(lineEnding, 0, lineEnding.length);
+        }
+
+        @Override
+        public void write(OutputRecord record) throws IOException {
+            for (int i = 0; i < record.size(); i++) {
+                writeValue(i, record.chars(i), record.start(i), record.end(i));
+            }
+            out.write(lineEnding, 0, lineEnding.length);
+        }
+
+        private void writeValue(int index, char[] chars, int start, int end) throws IOException {
+            if (index > 0) {
+                out.write(separator);
+            }
+            if (start == end) {
+                return;
+            }
+            // A value without separator, quote or line break is written as it is, in one pass.
+            if ((index > 0 || chars[start] != COMMENT) && out.writePlain(chars, start, end)) {
+                return;
+            }
+            out.write(quote);
+            int from = start;
+            for (int k = start; k < end; k++) {
+                if (chars[k] == quote) {
+                    out.write(chars, from, k + 1);
+                    out.write(quote);
+                    from = k + 1;
+                }
+            }
+            out.write(chars, from, end);
+            out.write(quote);
         }
 
         @Override
         void closeWriter() throws IOException {
-            csv.close();
+            out.close();
         }
     }
 
     private static final class FixedWidthSink extends FileSink {
 
-        private final Writer writer;
-        private final List<FieldSpec> fields;
-        private final String lineEnding;
+        private final EncodedOutput out;
+        private final FieldSpec[] fields;
+        private final char[] lineEnding;
         private final int recordLength;
-        private final StringBuilder line = new StringBuilder();
+        private char[] line;
+        private int used;
 
         FixedWidthSink(Layout layout, OutboxFile file) throws IOException {
             super(file);
-            this.writer = strictWriter(layout, file.temporary());
-            this.fields = layout.fields();
-            this.lineEnding = layout.lineEnding();
+            this.out = strictOutput(layout, file.temporary());
+            this.fields = layout.fields().toArray(FieldSpec[]::new);
+            this.lineEnding = layout.lineEnding().toCharArray();
             this.recordLength = layout.recordLength();
+            this.line = new char[Math.max(recordLength, 16)];
         }
 
         @Override
         public void write(String[] values) throws IOException {
-            line.setLength(0);
+            used = 0;
             for (int i = 0; i < values.length; i++) {
-                FieldSpec field = fields.get(i);
-                while (line.length() < field.start() - 1) {
-                    line.append(' ');
-                }
-                String value = values[i];
-                if (value.length() > field.maxLength()) {
-                    // RecordConverter rejects such a value before it gets here; this guards a direct caller.
-                    throw new IllegalArgumentException("value of " + field.name() + " is longer than its "
-                            + field.maxLength() + " columns");
-                }
-                int padding = field.maxLength() - value.length();
-                // NOTE: a negative number padded with zeros comes out as 000-12; no layout here has signed numbers.
-                if (field.align() == FieldSpec.Align.RIGHT) {
-                    line.append(String.valueOf(field.pad()).repeat(padding)).append(value);
-                } else {
-                    line.append(value).append(String.valueOf(field.pad()).repeat(padding));
-                }
+                char[] chars = values[i].toCharArray();
+                place(i, chars, 0, chars.length);
             }
-            while (line.length() < recordLength) {
-                line.append(' ');
+            endLine();
+        }
+
+        @Override
+        public void write(OutputRecord record) throws IOException {
+            used = 0;
+            for (int i = 0; i < record.size(); i++) {
+                place(i, record.chars(i), record.start(i), record.end(i));
             }
-            writer.append(line).append(lineEnding);
+            endLine();
+        }
+
+        private void place(int index, char[] chars, int start, int end) {
+            FieldSpec field = fields[index];
+            fill(' ', field.start() - 1 - used);
+            int length = end - start;
+            if (length > field.maxLength()) {
+                // RecordConverter rejects such a value before it gets here; this guards a direct caller.
+                throw new IllegalArgumentException("value of " + field.name() + " is longer than its "
+                        + field.maxLength() + " columns");
+            }
+            int padding = field.maxLength() - length;
+            // NOTE: a negative number padded with zeros comes out as 000-12; no layout here has signed numbers.
+            if (field.align() == FieldSpec.Align.RIGHT) {
+                fill(field.pad(), padding);
+                append(chars, start, length);
+            } else {
+                append(chars, start, length);
+                fill(field.pad(), padding);
+            }
+        }
+
+        private void endLine() throws IOException {
+            fill(' ', recordLength - used);
+            out.write(line, 0, used);
+            out.write(lineEnding, 0, lineEnding.length);
+        }
+
+        private void fill(char c, int count) {
+            if (count <= 0) {
+                return;
+            }
+            ensure(count);
+            Arrays.fill(line, used, used + count, c);
+            used += count;
+        }
+
+        private void append(char[] chars, int start, int length) {
+            ensure(length);
+            System.arraycopy(chars, start, line, used, length);
+            used += length;
+        }
+
+        private void ensure(int more) {
+            if (used + more > line.length) {
+                line = Arrays.copyOf(line, Math.max(line.length * 2, used + more));
+            }
         }
 
         @Override
         void closeWriter() throws IOException {
-            writer.close();
+            out.close();
         }
     }
 }

@@ -63,6 +63,7 @@ public class FileTransfer {
         String exchangeId = request.flow() + ":" + request.inputLayout();
         Path errorFolder = errorFolderOf(request);
         long size = Files.size(request.file());
+        long startedAt = System.nanoTime();
         long read = 0;
         long delivered = 0;
         long rejected = 0;
@@ -80,26 +81,29 @@ public class FileTransfer {
                  RecordSource source = RecordSource.open(input, StrictDecodingReader.open(in, input.charset()))) {
                 // The header is read here, before the prefetching thread takes the source over.
                 RecordConverter converter = new RecordConverter(input, output, source.header());
+                OutputRecord values = new OutputRecord(output.fields().size());
                 List<FieldError> errors = new ArrayList<>();
                 try (PrefetchedRecords records = new PrefetchedRecords(source, fileName)) {
-                    RawRecord record;
-                    while ((record = records.next()) != null) {
-                        read++;
-                        errors.clear();
-                        String[] values = converter.convert(record, errors);
-                        if (values == null) {
-                            rejected++;
-                            for (FieldError error : errors) {
-                                report.add(error);
+                    RecordBatch batch;
+                    while ((batch = records.take()) != null) {
+                        for (int i = 0; i < batch.size(); i++) {
+                            read++;
+                            errors.clear();
+                            if (!converter.convert(batch, i, errors, values)) {
+                                rejected++;
+                                for (FieldError error : errors) {
+                                    report.add(error);
+                                }
+                                if (request.policy() == Policy.REJECT_FILE && writing) {
+                                    writing = false;
+                                    sink.abort();
+                                }
+                            } else if (writing) {
+                                sink.write(values);
+                                delivered++;
                             }
-                            if (request.policy() == Policy.REJECT_FILE && writing) {
-                                writing = false;
-                                sink.abort();
-                            }
-                        } else if (writing) {
-                            sink.write(values);
-                            delivered++;
                         }
+                        records.release(batch);
                     }
                 }
             } catch (EncodingException e) {
@@ -140,8 +144,8 @@ public class FileTransfer {
             if (delivered > 0) {
                 seen.deliveredAs(exchangeId, sha, deliveredAs);
             }
-            LOG.info("Flow {}: file {} delivered to {} as {} ({} records, {} rejected)", request.flow(), fileName,
-                    request.outbox(), deliveredAs, delivered, rejected);
+            LOG.info("Flow {}: file {} delivered to {} as {} ({} records, {} rejected, {} ms)", request.flow(), fileName,
+                    request.outbox(), deliveredAs, delivered, rejected, (System.nanoTime() - startedAt) / 1_000_000);
             TransferOutcome outcome = rejected == 0 ? TransferOutcome.DELIVERED : TransferOutcome.PARTLY_DELIVERED;
             return finish(request, input, output, report, outcome, read, delivered, rejected, deliveredAs, sha);
         }

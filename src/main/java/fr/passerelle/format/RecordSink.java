@@ -8,6 +8,11 @@ public interface RecordSink extends AutoCloseable {
     /** Writes one record's output values. */
     void write(String[] values) throws IOException;
 
+    /** Writes one converted record; a sink that can encode the character ranges directly overrides this. */
+    default void write(OutputRecord record) throws IOException {
+        write(record.values());
+    }
+
     /** Makes what was written visible downstream and returns a description of where it went (a file name). */
     String commit() throws IOException;
 

@@ -1,8 +1,9 @@
 package fr.passerelle.format;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.RecordType;
 
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -12,13 +13,21 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
- * Streams the records of a file, one at a time, so memory stays flat whatever the file's size.
+ * Streams the records of a file, a batch at a time, so memory stays flat whatever the file's size.
  *
  * <p>Delimited files go through FastCSV, which handles quotes, doubled quotes, separators and line breaks inside
- * quotes, CRLF or LF line ends and a last line without one. Fixed-width files are read line by line. Empty lines are
- * skipped. The header line of a delimited file is returned by {@link #header()}, not as a record.
+ * quotes, CRLF or LF line ends and a last line without one. Its callback handler copies each value's characters
+ * straight from the parser's buffer into a {@link RecordBatch}, so no string is made per value. Fixed-width files are
+ * read line by line. Empty lines are skipped. The header line of a delimited file is returned by {@link #header()},
+ * not as a record.
  */
 public abstract class RecordSource implements Closeable {
+
+    /** Records per batch of {@link #next()}; {@link #fill} callers choose their own batch size. */
+    private static final int SINGLE_READ_BATCH = 64;
+
+    private RecordBatch pending;
+    private int pendingPosition;
 
     /** Opens a source for {@code layout} over an already decoding reader. */
     public static RecordSource open(Layout layout, Reader reader) throws IOException {
@@ -33,8 +42,28 @@ public abstract class RecordSource implements Closeable {
     /** Returns the header line's labels, or null if the layout has none or the file is empty. */
     public abstract String[] header() throws IOException;
 
+    /**
+     * Clears {@code batch} and fills it with the next records until it is full or the file ends.
+     *
+     * @return false if the file had no record left, true if the batch holds at least one
+     */
+    public abstract boolean fill(RecordBatch batch) throws IOException;
+
     /** Returns the next record, or null at the end of the file. */
-    public abstract RawRecord next() throws IOException;
+    public RawRecord next() throws IOException {
+        if (pending == null) {
+            pending = new RecordBatch(SINGLE_READ_BATCH);
+        }
+        if (pendingPosition == pending.size()) {
+            pendingPosition = 0;
+            if (!fill(pending)) {
+                pending.clear();
+                return null;
+            }
+        }
+        int record = pendingPosition++;
+        return new RawRecord(pending.line(record), pending.values(record));
+    }
 
     /** Rethrows an I/O failure hidden in an unchecked exception, such as an invalid byte for the encoding. */
     static IOException unwrap(UncheckedIOException e) {
@@ -43,21 +72,24 @@ public abstract class RecordSource implements Closeable {
 
     private static final class Delimited extends RecordSource {
 
-        private final CsvReader<CsvRecord> csv;
-        private final Iterator<CsvRecord> records;
+        private final CsvReader<RecordBatch> csv;
+        private final Iterator<RecordBatch> batches;
+        private final BatchHandler handler;
         private final boolean hasHeader;
         private String[] header;
         private boolean started;
+        private boolean ended;
 
         Delimited(Layout layout, Reader reader) {
+            this.handler = new BatchHandler();
             this.csv = CsvReader.builder()
                     .fieldSeparator(layout.separator())
                     .quoteCharacter(layout.quote())
                     .skipEmptyLines(true)
                     .allowExtraFields(true)
                     .allowMissingFields(true)
-                    .ofCsvRecord(reader);
-            this.records = csv.iterator();
+                    .build(handler, reader);
+            this.batches = csv.iterator();
             this.hasHeader = layout.header();
         }
 
@@ -71,37 +103,42 @@ public abstract class RecordSource implements Closeable {
             if (!started) {
                 started = true;
                 if (hasHeader) {
-                    RawRecord first = read();
-                    header = first == null ? null : first.values();
+                    RecordBatch first = new RecordBatch(1);
+                    header = read(first) ? first.values(0) : null;
                 }
             }
         }
 
         @Override
-        public RawRecord next() throws IOException {
+        public boolean fill(RecordBatch batch) throws IOException {
             start();
-            return read();
+            return read(batch);
         }
 
-        private RawRecord read() throws IOException {
+        private boolean read(RecordBatch batch) throws IOException {
+            batch.clear();
+            if (ended) {
+                return false;
+            }
+            handler.target = batch;
             try {
-                if (!records.hasNext()) {
-                    return null;
+                // The handler returns the batch once it is full, so hasNext() parses a whole batch; at the end of the
+                // file it returns false and the batch holds the last records.
+                if (batches.hasNext()) {
+                    batches.next();
+                } else {
+                    ended = true;
                 }
-                CsvRecord record = records.next();
-                int count = record.getFieldCount();
-                String[] values = new String[count];
-                for (int i = 0; i < count; i++) {
-                    values[i] = record.getField(i);
-                }
-                return new RawRecord(record.getStartingLineNumber(), values);
             } catch (UncheckedIOException e) {
                 throw unwrap(e);
             } catch (CsvParseException e) {
                 throw new FileFormatException(0, "structure", "the file cannot be read as "
                         + "delimited text: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage()
                         + ")") + "; a quote is probably not closed");
+            } finally {
+                handler.target = null;
             }
+            return !batch.isEmpty();
         }
 
         @Override
@@ -110,11 +147,39 @@ public abstract class RecordSource implements Closeable {
         }
     }
 
+    /** Copies FastCSV's fields into the current batch and hands the batch over only when it is full. */
+    private static final class BatchHandler extends AbstractBaseCsvCallbackHandler<RecordBatch> {
+
+        private RecordBatch target;
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            target.beginRecord(startingLineNumber);
+        }
+
+        @Override
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            target.addValue(buf, offset, len);
+        }
+
+        @Override
+        protected RecordBatch buildRecord() {
+            if (getRecordType() != RecordType.DATA) {
+                // An empty line: FastCSV skips it, and so does the batch.
+                target.dropRecord();
+                return null;
+            }
+            target.endRecord();
+            return target.isFull() ? target : null;
+        }
+    }
+
     private static final class FixedWidth extends RecordSource {
 
         private final BufferedReader lines;
         private final boolean hasHeader;
         private boolean started;
+        private boolean ended;
         private long lineNumber;
 
         FixedWidth(Reader reader, boolean hasHeader) {
@@ -135,17 +200,23 @@ public abstract class RecordSource implements Closeable {
         }
 
         @Override
-        public RawRecord next() throws IOException {
+        public boolean fill(RecordBatch batch) throws IOException {
             header();
-            String line;
-            do {
-                line = lines.readLine();
+            batch.clear();
+            while (!ended && !batch.isFull()) {
+                String line = lines.readLine();
                 lineNumber++;
                 if (line == null) {
-                    return null;
+                    ended = true;
+                    break;
                 }
-            } while (line.isEmpty());
-            return new RawRecord(lineNumber, new String[] {line});
+                if (!line.isEmpty()) {
+                    batch.beginRecord(lineNumber);
+                    batch.addValue(line);
+                    batch.endRecord();
+                }
+            }
+            return !batch.isEmpty();
         }
 
         @Override

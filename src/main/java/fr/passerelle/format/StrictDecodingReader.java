@@ -89,6 +89,9 @@ public final class StrictDecodingReader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (true) {
             CoderResult result = decoder.decode(bytes, out, endOfInput);
