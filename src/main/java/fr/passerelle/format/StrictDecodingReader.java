@@ -3,7 +3,10 @@ package fr.passerelle.format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -18,10 +21,17 @@ import java.nio.charset.StandardCharsets;
  * let a wrong encoding through as silent damage. This reader raises {@link EncodingException} with the offset of
  * the bad byte so that the report can name its line. A UTF-8 byte-order mark is skipped when the encoding is
  * UTF-8 and rejected otherwise, since it shows the file is UTF-8; a UTF-16 byte-order mark is always rejected.
+ *
+ * <p>UTF-8 is decoded here for ASCII, eight bytes at a time, and for valid two- and three-byte sequences, because the
+ * JDK 17 decoder leaves its fast ASCII loop at the first accented letter of a buffer and never returns to it. Every
+ * other sequence (four bytes, invalid, or cut by the end of the buffer) goes to the JDK decoder, which decides what
+ * is valid and how long an invalid sequence is, so the result and the errors are the same as with it alone.
  */
 public final class StrictDecodingReader extends Reader {
 
     private static final int BUFFER_SIZE = 64 * 1024;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final InputStream in;
     private final CharsetDecoder decoder;
@@ -29,12 +39,18 @@ public final class StrictDecodingReader extends Reader {
     private long bytesBeforeBuffer;
     private boolean endOfInput;
     private boolean flushed;
+    private final boolean utf8;
+    /** A character decoded for a read that had room for one only, such as the second half of a surrogate pair. */
+    private char pendingChar;
+    private boolean hasPendingChar;
+    private final char[] pair = new char[2];
 
     private StrictDecodingReader(InputStream in, Charset charset) {
         this.in = in;
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
         bytes.flip();
     }
 
@@ -89,6 +105,9 @@ public final class StrictDecodingReader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (utf8) {
+            return readUtf8(buffer, offset, length);
+        }
         if (flushed) {
             return -1;
         }
@@ -116,6 +135,106 @@ public final class StrictDecodingReader extends Reader {
             }
             fill();
         }
+    }
+
+    private int readUtf8(char[] buffer, int offset, int length) throws IOException {
+        int produced = 0;
+        if (hasPendingChar) {
+            buffer[offset] = pendingChar;
+            hasPendingChar = false;
+            produced = 1;
+        }
+        while (true) {
+            produced += decodeUtf8(buffer, offset + produced, offset + length);
+            if (produced > 0) {
+                return produced;
+            }
+            if (!endOfInput) {
+                fill();
+            } else if (!bytes.hasRemaining()) {
+                return -1;
+            } else {
+                // The JDK decoder reports a sequence cut by the end of the file; this only guards the loop.
+                throw invalidBytes(bytes.remaining());
+            }
+        }
+    }
+
+    /** Decodes from {@link #bytes} into {@code target[from..to)} and returns the number of characters produced. */
+    private int decodeUtf8(char[] target, int from, int to) throws IOException {
+        byte[] source = bytes.array();
+        int sp = bytes.position();
+        int limit = bytes.limit();
+        int dp = from;
+        while (sp < limit && dp < to) {
+            int b = source[sp];
+            if (b >= 0) {
+                if (sp + 8 <= limit && dp + 8 <= to && ((long) LONGS.get(source, sp) & HIGH_BITS) == 0) {
+                    for (int k = 0; k < 8; k++) {
+                        target[dp + k] = (char) source[sp + k];
+                    }
+                    sp += 8;
+                    dp += 8;
+                } else {
+                    target[dp++] = (char) b;
+                    sp++;
+                }
+                continue;
+            }
+            int lead = b & 0xFF;
+            if (lead >= 0xC2 && lead <= 0xDF && sp + 1 < limit) {
+                int b2 = source[sp + 1];
+                if ((b2 & 0xC0) == 0x80) {
+                    target[dp++] = (char) ((lead & 0x1F) << 6 | b2 & 0x3F);
+                    sp += 2;
+                    continue;
+                }
+            } else if (lead >= 0xE0 && lead <= 0xEF && sp + 2 < limit) {
+                int b2 = source[sp + 1] & 0xFF;
+                int b3 = source[sp + 2];
+                // E0 needs A0 or more to be no overlong form, ED below A0 to be no surrogate.
+                if ((b2 & 0xC0) == 0x80 && (b3 & 0xC0) == 0x80 && (lead != 0xE0 || b2 >= 0xA0)
+                        && (lead != 0xED || b2 < 0xA0)) {
+                    target[dp++] = (char) ((lead & 0x0F) << 12 | (b2 & 0x3F) << 6 | b3 & 0x3F);
+                    sp += 3;
+                    continue;
+                }
+            }
+            bytes.position(sp);
+            int made = decodeWithJdk(target, dp, to);
+            sp = bytes.position();
+            if (made == 0) {
+                break;
+            }
+            dp += made;
+        }
+        bytes.position(sp);
+        return dp - from;
+    }
+
+    /**
+     * Lets the JDK decoder take the sequence at the buffer's position, writing at most two characters from
+     * {@code target[at]}; returns the number written, 0 if the sequence needs more bytes.
+     */
+    private int decodeWithJdk(char[] target, int at, int to) throws EncodingException {
+        boolean room = to - at >= 2;
+        CharBuffer out = room ? CharBuffer.wrap(target, at, 2) : CharBuffer.wrap(pair);
+        CoderResult result = decoder.decode(bytes, out, endOfInput);
+        if (result.isError()) {
+            throw invalidBytes(result.length());
+        }
+        if (room) {
+            return out.position() - at;
+        }
+        int made = out.position();
+        if (made > 0) {
+            target[at] = pair[0];
+            if (made == 2) {
+                pendingChar = pair[1];
+                hasPendingChar = true;
+            }
+        }
+        return Math.min(made, 1);
     }
 
     private EncodingException invalidBytes(int length) {
