@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,7 +13,9 @@ import java.util.List;
  *
  * <p>Parsing is strict (exact width, digits only, a real calendar date) and does not go through
  * {@link java.time.format.DateTimeFormatter}, which costs several times more per value on files of a million lines.
- * A parsed value is packed in a long as {@code yyyyMMddHHmmss}.
+ * A parsed value is packed in a long as {@code yyyyMMddHHmmss}. A pattern with one {@code yyyy}, one {@code MM}, one
+ * {@code dd} and only separators besides, the usual case, is parsed and written at fixed offsets without walking
+ * its tokens.
  */
 public final class DateFormat {
 
@@ -24,11 +27,48 @@ public final class DateFormat {
     private final String pattern;
     private final Token[] tokens;
     private final int width;
+    /** Whether the pattern is a date only, each of yyyy, MM and dd once, so that the offsets below apply. */
+    private final boolean dateOnly;
+    private final int yearAt;
+    private final int monthAt;
+    private final int dayAt;
+    private final int[] literalAt;
+    private final char[] literals;
+    /** The pattern's literals in place and zeros elsewhere, copied before the digits are written. */
+    private final char[] template;
 
     private DateFormat(String pattern, Token[] tokens, int width) {
         this.pattern = pattern;
         this.tokens = tokens;
         this.width = width;
+        int[] at = {-1, -1, -1};
+        int[] count = new int[Unit.values().length];
+        List<Integer> literalOffsets = new ArrayList<>();
+        StringBuilder literalChars = new StringBuilder();
+        this.template = new char[width];
+        int offset = 0;
+        for (Token token : tokens) {
+            count[token.unit.ordinal()]++;
+            if (token.unit == Unit.LITERAL) {
+                literalOffsets.add(offset);
+                literalChars.append(token.literal);
+                template[offset] = token.literal;
+            } else {
+                Arrays.fill(template, offset, offset + token.width, '0');
+                if (token.unit.ordinal() < at.length) {
+                    at[token.unit.ordinal()] = offset;
+                }
+            }
+            offset += token.width;
+        }
+        this.dateOnly = count[Unit.YEAR.ordinal()] == 1 && count[Unit.MONTH.ordinal()] == 1
+                && count[Unit.DAY.ordinal()] == 1 && count[Unit.HOUR.ordinal()] == 0
+                && count[Unit.MINUTE.ordinal()] == 0 && count[Unit.SECOND.ordinal()] == 0;
+        this.yearAt = at[Unit.YEAR.ordinal()];
+        this.monthAt = at[Unit.MONTH.ordinal()];
+        this.dayAt = at[Unit.DAY.ordinal()];
+        this.literalAt = literalOffsets.stream().mapToInt(Integer::intValue).toArray();
+        this.literals = literalChars.toString().toCharArray();
     }
 
     /** Compiles a pattern; throws IllegalArgumentException naming the letter it does not support. */
@@ -93,6 +133,9 @@ public final class DateFormat {
         if (end - start != width) {
             return -1;
         }
+        if (dateOnly) {
+            return parseDate(chars, start);
+        }
         int year = 0;
         int month = 1;
         int day = 1;
@@ -132,6 +175,34 @@ public final class DateFormat {
         return ((((year * 100L + month) * 100 + day) * 100 + hour) * 100 + minute) * 100 + second;
     }
 
+    private long parseDate(char[] chars, int start) {
+        for (int k = 0; k < literalAt.length; k++) {
+            if (chars[start + literalAt[k]] != literals[k]) {
+                return -1;
+            }
+        }
+        int year = digits(chars, start + yearAt, 4);
+        int month = digits(chars, start + monthAt, 2);
+        int day = digits(chars, start + dayAt, 2);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > 28 && day > lengthOfMonth(year, month)) {
+            return -1;
+        }
+        return (year * 100L + month) * 100_000_000L + day * 1_000_000L;
+    }
+
+    /** Returns the number written by {@code count} digits from {@code chars[at]}, or -1 if one is not a digit. */
+    private static int digits(char[] chars, int at, int count) {
+        int value = 0;
+        for (int k = 0; k < count; k++) {
+            int digit = chars[at + k] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
     /** Writes a packed {@code yyyyMMddHHmmss} value in this format. */
     public String format(long packed) {
         char[] out = new char[width];
@@ -144,6 +215,13 @@ public final class DateFormat {
      * leave room for {@link #width()} characters, and returns the offset just past it.
      */
     public int format(long packed, char[] out, int offset) {
+        if (dateOnly) {
+            System.arraycopy(template, 0, out, offset, width);
+            putDigits(out, offset + yearAt, (int) (packed / 10_000_000_000L), 4);
+            putDigits(out, offset + monthAt, (int) (packed / 100_000_000L % 100), 2);
+            putDigits(out, offset + dayAt, (int) (packed / 1_000_000L % 100), 2);
+            return offset + width;
+        }
         int position = offset;
         for (Token token : tokens) {
             switch (token.unit) {

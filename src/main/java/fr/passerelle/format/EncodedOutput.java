@@ -259,6 +259,43 @@ final class EncodedOutput implements Closeable {
         }
     }
 
+    /**
+     * Returns the table of a single-byte encoding, indexed by character: the byte (0 to 255), or a negative number
+     * for a special character or one the encoding cannot write; null for another encoding. Callers writing with
+     * {@link #room} must not modify it.
+     */
+    short[] singleByteCodes() {
+        return codes;
+    }
+
+    /** Returns the byte of {@code c}, special or not, in a single-byte encoding, or -1 if it has none. */
+    int byteOf(char c) {
+        int code = codes[c];
+        return code == SPECIAL ? specialBytes[c] & 0xFF : code;
+    }
+
+    /**
+     * Returns the buffer, with room for {@code length} bytes from {@link #position()}, after writing it out if it had
+     * less; a caller that fills it then moves {@link #position(int)} past what it wrote.
+     */
+    byte[] room(int length) throws IOException {
+        if (length > BUFFER_SIZE) {
+            throw new IllegalArgumentException("room for " + length + " bytes exceeds the buffer of " + BUFFER_SIZE);
+        }
+        if (position + length > BUFFER_SIZE) {
+            flushBuffer();
+        }
+        return buffer;
+    }
+
+    int position() {
+        return position;
+    }
+
+    void position(int position) {
+        this.position = position;
+    }
+
     private IOException unmappable(char c) {
         return new IOException(String.format("character U+%04X cannot be written in %s; the record should have been"
                 + " rejected before it was written", (int) c, table.charset().name()));

@@ -87,6 +87,10 @@ public final class FileSinks {
         private final char separator;
         private final char quote;
         private final char[] lineEnding;
+        /** For a single-byte encoding: the table of {@link EncodedOutput#singleByteCodes()}; else null. */
+        private final short[] codes;
+        private final byte separatorByte;
+        private final byte[] lineEndingBytes;
         private char[] scratch = new char[256];
 
         DelimitedSink(Layout layout, OutboxFile file) throws IOException {
@@ -95,6 +99,17 @@ public final class FileSinks {
             this.quote = layout.quote();
             this.lineEnding = layout.lineEnding().equals("\r\n") ? new char[] {'\r', '\n'} : new char[] {'\n'};
             this.out = strictOutput(layout, file.temporary(), separator, quote, '\n', '\r');
+            short[] table = out.singleByteCodes();
+            boolean encodable = table != null && out.byteOf(separator) >= 0;
+            for (char c : lineEnding) {
+                encodable &= table != null && out.byteOf(c) >= 0;
+            }
+            this.codes = encodable ? table : null;
+            this.separatorByte = encodable ? (byte) out.byteOf(separator) : 0;
+            this.lineEndingBytes = new byte[lineEnding.length];
+            for (int i = 0; encodable && i < lineEnding.length; i++) {
+                lineEndingBytes[i] = (byte) out.byteOf(lineEnding[i]);
+            }
             if (layout.header()) {
                 write(layout.columns());
             }
@@ -116,7 +131,53 @@ public final class FileSinks {
 
         @Override
         public void write(OutputRecord record) throws IOException {
-            for (int i = 0; i < record.size(); i++) {
+            int size = record.size();
+            int length = lineEnding.length + size;
+            for (int i = 0; i < size; i++) {
+                length += record.length(i);
+            }
+            if (codes == null || length > EncodedOutput.BUFFER_SIZE) {
+                writeValues(record, 0);
+                return;
+            }
+            // A single-byte encoding writes one byte per character: the whole line is encoded in one loop, unless a
+            // value needs quoting, or holds a character the encoding lacks, which writeValues then handles.
+            byte[] bytes = out.room(length);
+            int p = out.position();
+            for (int i = 0; i < size; i++) {
+                int mark = p;
+                if (i > 0) {
+                    bytes[p++] = separatorByte;
+                }
+                char[] chars = record.chars(i);
+                int start = record.start(i);
+                int end = record.end(i);
+                if (start == end) {
+                    continue;
+                }
+                int k = i == 0 && chars[start] == COMMENT ? -1 : start;
+                for (; k >= 0 && k < end; k++) {
+                    int code = codes[chars[k]];
+                    if (code < 0) {
+                        break;
+                    }
+                    bytes[p++] = (byte) code;
+                }
+                if (k != end) {
+                    out.position(mark);
+                    writeValues(record, i);
+                    return;
+                }
+            }
+            for (byte b : lineEndingBytes) {
+                bytes[p++] = b;
+            }
+            out.position(p);
+        }
+
+        /** Writes values from {@code first} on, one at a time, then the line ending. */
+        private void writeValues(OutputRecord record, int first) throws IOException {
+            for (int i = first; i < record.size(); i++) {
                 writeValue(i, record.chars(i), record.start(i), record.end(i));
             }
             out.write(lineEnding, 0, lineEnding.length);

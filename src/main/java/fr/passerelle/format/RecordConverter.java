@@ -42,6 +42,11 @@ public final class RecordConverter {
     private final char[][][] outputValues;
     /** Per output field: whether its allowed values include all those of its input field, which is then checked. */
     private final boolean[] valuesCheckedOnInput;
+    /**
+     * Per output field: whether it copies its input value unchanged and the input checks imply every output check
+     * but the encoding one: mandatory, maximum length and allowed values.
+     */
+    private final boolean[] checkedOnInput;
 
     /** Per input field of the current record: its range in the batch once cut, unpadded and stripped. */
     private final int[] starts;
@@ -108,6 +113,7 @@ public final class RecordConverter {
         this.sourceOfOutput = new int[outFields.length];
         this.reformatDate = new boolean[outFields.length];
         this.valuesCheckedOnInput = new boolean[outFields.length];
+        this.checkedOnInput = new boolean[outFields.length];
         for (int j = 0; j < sourceOfOutput.length; j++) {
             FieldSpec out = outFields[j];
             int source = -1;
@@ -129,8 +135,12 @@ public final class RecordConverter {
             sourceOfOutput[j] = source;
             reformatDate[j] = out.type() == FieldType.DATE
                     && !outputDates[j].pattern().equals(inputDates[source].pattern());
-            valuesCheckedOnInput[j] = !inFields[source].values().isEmpty()
-                    && out.values().containsAll(inFields[source].values());
+            FieldSpec origin = inFields[source];
+            valuesCheckedOnInput[j] = !origin.values().isEmpty() && out.values().containsAll(origin.values());
+            checkedOnInput[j] = !reformatDate[j] && out.type() != FieldType.DECIMAL
+                    && (!out.mandatory() || origin.mandatory())
+                    && (out.maxLength() < 0 || origin.maxLength() >= 0 && origin.maxLength() <= out.maxLength())
+                    && (out.values().isEmpty() || valuesCheckedOnInput[j]);
         }
         this.encodable = EncodableCharacters.of(output.charset());
         this.hasSensitiveField = inList.stream().anyMatch(FieldSpec::sensitive);
@@ -231,10 +241,10 @@ public final class RecordConverter {
             FieldType type = inTypes[i];
             if (type != FieldType.TEXT) {
                 // As String.strip does: white space at both ends, by Character.isWhitespace.
-                while (start < end && Character.isWhitespace(chars[start])) {
+                while (start < end && isWhitespace(chars[start])) {
                     start++;
                 }
-                while (end > start && Character.isWhitespace(chars[end - 1])) {
+                while (end > start && isWhitespace(chars[end - 1])) {
                     end--;
                 }
                 starts[i] = start;
@@ -279,6 +289,11 @@ public final class RecordConverter {
             return false;
         }
         return toOutput(line, chars, errors, errorsBefore, out);
+    }
+
+    /** Returns Character.isWhitespace(c), answered without a table lookup for a printable ASCII character. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
     }
 
     /** Sets {@link #starts} and {@link #ends} to each input field's range; returns false if the record is cut wrong. */
@@ -417,12 +432,16 @@ public final class RecordConverter {
     }
 
     private boolean toOutput(long line, char[] chars, List<FieldError> errors, int errorsBefore, OutputRecord out) {
-        out.reset();
+        out.reset(chars);
         for (int j = 0; j < outFields.length; j++) {
             FieldSpec target = outFields[j];
             int source = sourceOfOutput[j];
             int start = starts[source];
             int end = ends[source];
+            if (checkedOnInput[j] && encodableValue[source]) {
+                out.set(j, start, end);
+                continue;
+            }
             boolean knownEncodable = false;
             boolean copied = false;
             if (start != end && reformatDate[j]) {
@@ -432,7 +451,7 @@ public final class RecordConverter {
             } else if (start != end && target.type() == FieldType.DECIMAL) {
                 convertDecimal(line, inFields[source], target, chars, start, end, errors, out, j);
             } else {
-                out.set(j, chars, start, end);
+                out.set(j, start, end);
                 knownEncodable = encodableValue[source];
                 copied = true;
             }
@@ -473,7 +492,7 @@ public final class RecordConverter {
         char to = target.decimalSeparator();
         int separatorAt = -1;
         if (from == to) {
-            out.set(index, chars, start, end);
+            out.set(index, start, end);
             for (int k = start; k < end; k++) {
                 if (chars[k] == to) {
                     separatorAt = k - start;
