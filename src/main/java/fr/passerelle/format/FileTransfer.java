@@ -5,8 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -26,6 +28,8 @@ import java.util.Optional;
  *
  * <p>One pass over the file does everything, so memory stays flat and the SHA-256 used to recognise a file dropped
  * twice costs no second read: a duplicate is only known at the end, and its output is then discarded unpublished.
+ * When a bad byte or a broken quote stops the reading early, the rest of the file goes through the hash for the
+ * report. Parsing runs on a second thread ({@link PrefetchedRecords}), checking and writing on the caller's.
  */
 public class FileTransfer {
 
@@ -72,59 +76,66 @@ public class FileTransfer {
             if (size == 0) {
                 report.addFileError(0, "empty", "the file is empty (0 bytes); if there is nothing to send, drop a file"
                         + (input.header() ? " with the header line only" : " anyway once the extraction is complete"));
-                return finish(request, input, output, report, TransferOutcome.REJECTED, 0, 0, 0, null, digest);
+                return finish(request, input, output, report, TransferOutcome.REJECTED, 0, 0, 0, null,
+                        HexFormat.of().formatHex(digest.digest()));
             }
             boolean writing = true;
             RecordSink sink = FileSinks.open(output, request.outbox(), outputName(fileName, output));
-            try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(request.file()),
-                    64 * 1024), digest);
-                 RecordSource source = RecordSource.open(input, StrictDecodingReader.open(in, input.charset()))) {
-                // The header is read here, before the prefetching thread takes the source over.
-                RecordConverter converter = new RecordConverter(input, output, source.header());
-                OutputRecord values = new OutputRecord(output.fields().size());
-                List<FieldError> errors = new ArrayList<>();
-                try (PrefetchedRecords records = new PrefetchedRecords(source, fileName)) {
-                    RecordBatch batch;
-                    while ((batch = records.take()) != null) {
-                        for (int i = 0; i < batch.size(); i++) {
-                            read++;
-                            errors.clear();
-                            if (!converter.convert(batch, i, errors, values)) {
-                                rejected++;
-                                for (FieldError error : errors) {
-                                    report.add(error);
+            String sha;
+            try (InputStream file = new DigestInputStream(new BufferedInputStream(Files.newInputStream(request.file()),
+                    64 * 1024), digest)) {
+                try (RecordSource source = RecordSource.open(input, StrictDecodingReader.open(unclosed(file),
+                        input.charset()))) {
+                    // The header is read here, before the prefetching thread takes the source over.
+                    RecordConverter converter = new RecordConverter(input, output, source.header());
+                    OutputRecord values = new OutputRecord(output.fields().size());
+                    List<FieldError> errors = new ArrayList<>();
+                    try (PrefetchedRecords records = new PrefetchedRecords(source, fileName)) {
+                        RecordBatch batch;
+                        while ((batch = records.take()) != null) {
+                            for (int i = 0; i < batch.size(); i++) {
+                                read++;
+                                errors.clear();
+                                if (!converter.convert(batch, i, errors, values)) {
+                                    rejected++;
+                                    for (FieldError error : errors) {
+                                        report.add(error);
+                                    }
+                                    if (request.policy() == Policy.REJECT_FILE && writing) {
+                                        writing = false;
+                                        sink.abort();
+                                    }
+                                } else if (writing) {
+                                    sink.write(values);
+                                    delivered++;
                                 }
-                                if (request.policy() == Policy.REJECT_FILE && writing) {
-                                    writing = false;
-                                    sink.abort();
-                                }
-                            } else if (writing) {
-                                sink.write(values);
-                                delivered++;
                             }
+                            records.release(batch);
                         }
-                        records.release(batch);
                     }
+                } catch (EncodingException e) {
+                    sink.abort();
+                    long line = lineAt(request.file(), e.byteOffset());
+                    report.addFileError(line, "encoding", "line " + line + ": " + e.getMessage()
+                            + "; the whole file is rejected because its encoding is wrong");
+                    return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, read, null,
+                            hashRest(file, digest));
+                } catch (FileFormatException e) {
+                    sink.abort();
+                    report.addFileError(e.line(), e.rule(), e.getMessage());
+                    return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, read, null,
+                            hashRest(file, digest));
+                } catch (IOException | RuntimeException e) {
+                    sink.abort();
+                    throw e;
                 }
-            } catch (EncodingException e) {
-                sink.abort();
-                long line = lineAt(request.file(), e.byteOffset());
-                report.addFileError(line, "encoding", "line " + line + ": " + e.getMessage()
-                        + "; the whole file is rejected because its encoding is wrong");
-                return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, read, null, digest);
-            } catch (FileFormatException e) {
-                sink.abort();
-                report.addFileError(e.line(), e.rule(), e.getMessage());
-                return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, read, null, digest);
-            } catch (IOException | RuntimeException e) {
-                sink.abort();
-                throw e;
+                // Reading stopped at the end of the file, so this only completes the hash.
+                sha = hashRest(file, digest);
             }
             if (!writing || delivered == 0 && rejected > 0) {
                 sink.abort();
-                return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, rejected, null, digest);
+                return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, rejected, null, sha);
             }
-            String sha = HexFormat.of().formatHex(digest.digest());
             if (delivered > 0 && !seen.claim(exchangeId, sha, fileName, size, delivered, rejected)) {
                 sink.abort();
                 Optional<FileSeenStore.SeenFile> first = seen.find(exchangeId, sha);
@@ -149,13 +160,6 @@ public class FileTransfer {
             TransferOutcome outcome = rejected == 0 ? TransferOutcome.DELIVERED : TransferOutcome.PARTLY_DELIVERED;
             return finish(request, input, output, report, outcome, read, delivered, rejected, deliveredAs, sha);
         }
-    }
-
-    private TransferResult finish(Request request, Layout input, Layout output, FileReport report,
-                                  TransferOutcome outcome, long read, long delivered, long rejected, String deliveredAs,
-                                  MessageDigest digest) throws IOException {
-        return finish(request, input, output, report, outcome, read, delivered, rejected, deliveredAs,
-                sha256Of(request.file()));
     }
 
     private TransferResult finish(Request request, Layout input, Layout output, FileReport report,
@@ -212,11 +216,30 @@ public class FileTransfer {
         return (dot > 0 ? inputName.substring(0, dot) : inputName) + extension;
     }
 
-    /** Hashes the whole file, for a report on a file whose reading stopped early. */
+    /**
+     * Reads what is left of {@code in} through the digest it updates and returns the hash of the whole file, so that a
+     * file whose reading stopped early is still hashed in one pass.
+     */
+    private static String hashRest(InputStream in, MessageDigest digest) throws IOException {
+        in.transferTo(OutputStream.nullOutputStream());
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Returns a view of {@code in} that the decoding reader cannot close, so the rest can still be hashed. */
+    private static InputStream unclosed(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller closes the file once its hash is complete
+            }
+        };
+    }
+
+    /** Hashes the whole file. */
     public static String sha256Of(Path file) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -224,15 +247,20 @@ public class FileTransfer {
     /** Returns the line (1-based) that contains the byte at {@code offset}, by counting line feeds before it. */
     public static long lineAt(Path file, long offset) throws IOException {
         long line = 1;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-            for (long position = 0; position < offset; position++) {
-                int b = in.read();
-                if (b < 0) {
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            long position = 0;
+            while (position < offset) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, offset - position));
+                if (n < 0) {
                     break;
                 }
-                if (b == '\n') {
-                    line++;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        line++;
+                    }
                 }
+                position += n;
             }
         }
         return line;

@@ -186,6 +186,38 @@ class FileTransferTest {
     }
 
     @Test
+    void reportHashCoversFileReadToItsEnd() throws Exception {
+        String content = HEADER + "A1;Zoé;2026-01-31;1;1\nA2;Léo;2026-13-01;1;1\n" + "A3;Ana;2026-01-31;1;1\n".repeat(5000);
+
+        TransferResult result = drop(content, Policy.REJECT_FILE);
+
+        assertThat(result.outcome()).isEqualTo(TransferOutcome.REJECTED);
+        assertThat(report(result)).contains("sha256: " + sha256(content.getBytes(StandardCharsets.UTF_8)) + "\n");
+    }
+
+    @Test
+    void reportHashCoversFileStoppedEarly() throws Exception {
+        // The bad byte is on line 3 and more than a megabyte follows it, which the reading never reaches.
+        byte[] head = (HEADER + "A1;Zoe;2026-01-31;1;1\nA2;L").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = (";2026-01-31;1;1\n" + "A3;Ana;2026-01-31;1;1\n".repeat(50_000)).getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, content, 0, head.length);
+        content[head.length] = (byte) 0xE9;
+        System.arraycopy(tail, 0, content, head.length + 1, tail.length);
+
+        TransferResult result = drop(content, Policy.PASS_GOOD);
+
+        assertThat(result.outcome()).isEqualTo(TransferOutcome.REJECTED);
+        String report = report(result);
+        assertThat(report).contains("3\t-\t\tencoding\tline 3: byte E9 at offset " + head.length);
+        assertThat(report).contains("sha256: " + sha256(content) + "\n");
+    }
+
+    private static String sha256(byte[] content) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    @Test
     void undefinedWindows1252ByteRejected() throws IOException {
         input("windows-1252", false);
         byte[] content = (HEADER + "A1;Zoé;2026-01-31;1;1\nA2;X\u0081;2026-01-31;1;1\n").getBytes(CP1252);
