@@ -237,6 +237,24 @@ public final class DateFormat {
         return position;
     }
 
+    /**
+     * Writes into {@code out} from {@code offset} the date that {@code source} has at {@code chars[start]}, already
+     * parsed to {@code packed}, and returns the offset just past it. Between two date-only formats the digits are
+     * copied as they are, without dividing {@code packed} again.
+     */
+    public int reformat(DateFormat source, char[] chars, int start, long packed, char[] out, int offset) {
+        if (!dateOnly || !source.dateOnly) {
+            return format(packed, out, offset);
+        }
+        System.arraycopy(template, 0, out, offset, width);
+        System.arraycopy(chars, start + source.yearAt, out, offset + yearAt, 4);
+        out[offset + monthAt] = chars[start + source.monthAt];
+        out[offset + monthAt + 1] = chars[start + source.monthAt + 1];
+        out[offset + dayAt] = chars[start + source.dayAt];
+        out[offset + dayAt + 1] = chars[start + source.dayAt + 1];
+        return offset + width;
+    }
+
     /** Converts a packed value to a date, dropping the time of day. */
     public static LocalDate toLocalDate(long packed) {
         return LocalDate.of((int) (packed / 10_000_000_000L), (int) (packed / 100_000_000L % 100),

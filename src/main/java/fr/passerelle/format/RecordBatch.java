@@ -17,10 +17,14 @@ public final class RecordBatch {
     static final int CHARACTER_BUDGET = 256 * 1024;
 
     private final int capacity;
+    private final int initialChars;
+    private final int initialValues;
     private char[] chars;
     private int charCount;
     private int[] valueStarts;
     private int[] valueEnds;
+    /** Per value: whether it is printable ASCII only (U+0020 to U+007E), noted while it is copied. */
+    private boolean[] printable;
     private int valueCount;
     /** Index in valueStarts of each record's first value; entry {@code size} is where the open record starts. */
     private final int[] firstValue;
@@ -33,9 +37,12 @@ public final class RecordBatch {
             throw new IllegalArgumentException("batch capacity must be at least 1, got " + capacity);
         }
         this.capacity = capacity;
-        this.chars = new char[Math.min(CHARACTER_BUDGET, capacity * 128) + 1024];
-        this.valueStarts = new int[capacity * 16];
-        this.valueEnds = new int[capacity * 16];
+        this.initialChars = Math.min(CHARACTER_BUDGET, capacity * 128) + 1024;
+        this.initialValues = capacity * 16;
+        this.chars = new char[initialChars];
+        this.valueStarts = new int[initialValues];
+        this.valueEnds = new int[initialValues];
+        this.printable = new boolean[initialValues];
         this.firstValue = new int[capacity + 1];
         this.lines = new long[capacity];
     }
@@ -58,12 +65,23 @@ public final class RecordBatch {
         return size == capacity || charCount >= CHARACTER_BUDGET;
     }
 
-    /** Removes every record; the arrays are kept for the next fill. */
+    /**
+     * Removes every record. The arrays are kept for the next fill, unless a huge record made them grow past four
+     * times their usual size: they then shrink back, so a few such records do not hold memory until the file ends.
+     */
     public void clear() {
         size = 0;
         charCount = 0;
         valueCount = 0;
         firstValue[0] = 0;
+        if (chars.length > 4 * initialChars) {
+            chars = new char[initialChars];
+        }
+        if (valueStarts.length > 4 * initialValues) {
+            valueStarts = new int[initialValues];
+            valueEnds = new int[initialValues];
+            printable = new boolean[initialValues];
+        }
     }
 
     /** Starts a record at {@code line} (1-based); a record already open and not ended is dropped. */
@@ -82,7 +100,13 @@ public final class RecordBatch {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + length));
         }
         System.arraycopy(buffer, offset, chars, charCount, length);
-        addRange(charCount, charCount + length);
+        // Whether every character is printable ASCII: one out of range makes `outside` negative. The converter then
+        // skips its own character check for such a value.
+        int outside = 0;
+        for (int i = offset; i < offset + length; i++) {
+            outside |= (buffer[i] - 0x20) | (0x7E - buffer[i]);
+        }
+        addRange(charCount, charCount + length, outside >= 0);
         charCount += length;
     }
 
@@ -93,17 +117,23 @@ public final class RecordBatch {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + length));
         }
         value.getChars(0, length, chars, charCount);
-        addRange(charCount, charCount + length);
+        int outside = 0;
+        for (int i = charCount; i < charCount + length; i++) {
+            outside |= (chars[i] - 0x20) | (0x7E - chars[i]);
+        }
+        addRange(charCount, charCount + length, outside >= 0);
         charCount += length;
     }
 
-    private void addRange(int start, int end) {
+    private void addRange(int start, int end, boolean printableAscii) {
         if (valueCount == valueStarts.length) {
             valueStarts = Arrays.copyOf(valueStarts, valueCount * 2);
             valueEnds = Arrays.copyOf(valueEnds, valueCount * 2);
+            printable = Arrays.copyOf(printable, valueCount * 2);
         }
         valueStarts[valueCount] = start;
         valueEnds[valueCount] = end;
+        printable[valueCount] = printableAscii;
         valueCount++;
     }
 
@@ -142,6 +172,11 @@ public final class RecordBatch {
     /** Returns the offset in {@link #chars()} just past the last character of value {@code index} of a record. */
     public int end(int record, int index) {
         return valueEnds[firstValue[record] + index];
+    }
+
+    /** Returns whether value {@code index} of a record holds printable ASCII characters only (U+0020 to U+007E). */
+    public boolean isPrintableAscii(int record, int index) {
+        return printable[firstValue[record] + index];
     }
 
     /** Returns one value as a string, for a report or a caller that needs strings. */

@@ -231,64 +231,75 @@ public final class RecordConverter {
             return false;
         }
         char[] chars = batch.chars();
+        boolean linePrintable = fixedWidth && batch.isPrintableAscii(record, 0);
         for (int i = 0; i < inFields.length; i++) {
-            FieldSpec field = inFields[i];
-            int start = starts[i];
-            int end = ends[i];
-            if (!checkCharacters(line, i, chars, start, end, errors)) {
-                continue;
-            }
-            FieldType type = inTypes[i];
-            if (type != FieldType.TEXT) {
-                // As String.strip does: white space at both ends, by Character.isWhitespace.
-                while (start < end && isWhitespace(chars[start])) {
-                    start++;
-                }
-                while (end > start && isWhitespace(chars[end - 1])) {
-                    end--;
-                }
-                starts[i] = start;
-                ends[i] = end;
-            }
-            if (start == end) {
-                if (field.mandatory()) {
-                    errors.add(error(line, field, "", "mandatory", "value is missing; this field is mandatory"));
-                }
-                continue;
-            }
-            int length = end - start;
-            if (field.maxLength() >= 0 && length > field.maxLength()) {
-                errors.add(error(line, field, text(chars, start, end), "max-length", "value has " + length
-                        + " characters; at most " + field.maxLength() + " are allowed"));
-            }
-            switch (type) {
-                case INTEGER -> checkInteger(line, field, chars, start, end, errors);
-                case DECIMAL -> checkDecimal(line, field, field.scale(), chars, start, end, errors);
-                case DATE -> {
-                    long packed = inputDates[i].parse(chars, start, end);
-                    if (packed < 0) {
-                        errors.add(error(line, field, text(chars, start, end), "date", "invalid date; expected a real"
-                                + " date written " + inputDates[i].pattern()));
-                    } else {
-                        dates[i] = packed;
-                    }
-                }
-                default -> {
-                }
-            }
-            if (inputValues[i] != null && !isAllowed(inputValues[i], chars, start, end)) {
-                errors.add(error(line, field, text(chars, start, end), "values", "value is not one of "
-                        + String.join(", ", field.values())));
-            }
-            if (inputPatterns[i] != null && !inputPatterns[i].reset(slice.of(chars, start, end)).matches()) {
-                errors.add(error(line, field, text(chars, start, end), "pattern", "value does not match "
-                        + field.pattern().pattern()));
-            }
+            boolean printable = fixedWidth ? linePrintable : batch.isPrintableAscii(record, columnOfField[i]);
+            checkField(i, line, chars, printable, errors);
         }
         if (errors.size() > errorsBefore) {
             return false;
         }
         return toOutput(line, chars, errors, errorsBefore, out);
+    }
+
+    /** Checks input field {@code i} of the current record and notes its range, encodability and date. */
+    private void checkField(int i, long line, char[] chars, boolean printable, List<FieldError> errors) {
+        FieldSpec field = inFields[i];
+        int start = starts[i];
+        int end = ends[i];
+        // Printable ASCII, which the batch noted while copying, passes the character check and encodes in any
+        // output encoding (EncodableCharacters takes every character below U+0080 as encodable).
+        if (printable) {
+            encodableValue[i] = true;
+        } else if (!checkCharacters(line, i, chars, start, end, errors)) {
+            return;
+        }
+        FieldType type = inTypes[i];
+        if (type != FieldType.TEXT) {
+            // As String.strip does: white space at both ends, by Character.isWhitespace.
+            while (start < end && isWhitespace(chars[start])) {
+                start++;
+            }
+            while (end > start && isWhitespace(chars[end - 1])) {
+                end--;
+            }
+            starts[i] = start;
+            ends[i] = end;
+        }
+        if (start == end) {
+            if (field.mandatory()) {
+                errors.add(error(line, field, "", "mandatory", "value is missing; this field is mandatory"));
+            }
+            return;
+        }
+        int length = end - start;
+        if (field.maxLength() >= 0 && length > field.maxLength()) {
+            errors.add(error(line, field, text(chars, start, end), "max-length", "value has " + length
+                    + " characters; at most " + field.maxLength() + " are allowed"));
+        }
+        switch (type) {
+            case INTEGER -> checkInteger(line, field, chars, start, end, errors);
+            case DECIMAL -> checkDecimal(line, field, field.scale(), chars, start, end, errors);
+            case DATE -> {
+                long packed = inputDates[i].parse(chars, start, end);
+                if (packed < 0) {
+                    errors.add(error(line, field, text(chars, start, end), "date", "invalid date; expected a real"
+                            + " date written " + inputDates[i].pattern()));
+                } else {
+                    dates[i] = packed;
+                }
+            }
+            default -> {
+            }
+        }
+        if (inputValues[i] != null && !isAllowed(inputValues[i], chars, start, end)) {
+            errors.add(error(line, field, text(chars, start, end), "values", "value is not one of "
+                    + String.join(", ", field.values())));
+        }
+        if (inputPatterns[i] != null && !inputPatterns[i].reset(slice.of(chars, start, end)).matches()) {
+            errors.add(error(line, field, text(chars, start, end), "pattern", "value does not match "
+                    + field.pattern().pattern()));
+        }
     }
 
     /** Returns Character.isWhitespace(c), answered without a table lookup for a printable ASCII character. */
@@ -447,7 +458,8 @@ public final class RecordConverter {
             if (start != end && reformatDate[j]) {
                 DateFormat format = outputDates[j];
                 char[] scratch = out.reserve(format.width());
-                out.setFromScratch(j, format.format(dates[source], scratch, out.scratchUsed()));
+                out.setFromScratch(j, format.reformat(inputDates[source], chars, start, dates[source], scratch,
+                        out.scratchUsed()));
             } else if (start != end && target.type() == FieldType.DECIMAL) {
                 convertDecimal(line, inFields[source], target, chars, start, end, errors, out, j);
             } else {

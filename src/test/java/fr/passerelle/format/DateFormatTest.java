@@ -89,4 +89,26 @@ class DateFormatTest {
             assertThat(new String(out, 3, format.width())).as(pattern).isEqualTo(expected);
         }
     }
+
+    @Test
+    void reformatCopiesAsFormatWrites() {
+        Random random = new Random(5);
+        for (String from : PATTERNS) {
+            for (String to : PATTERNS) {
+                DateFormat source = DateFormat.of(from);
+                DateFormat target = DateFormat.of(to);
+                for (int n = 0; n < 200; n++) {
+                    LocalDateTime date = LocalDateTime.of(1 + random.nextInt(9999), 1 + random.nextInt(12),
+                            1 + random.nextInt(28), from.contains("HH") ? random.nextInt(24) : 0, 0);
+                    char[] chars = ("#" + date.format(strict(from))).toCharArray();
+                    long packed = source.parse(chars, 1, chars.length);
+                    char[] out = new char[target.width() + 2];
+                    int end = target.reformat(source, chars, 1, packed, out, 2);
+                    assertThat(end).isEqualTo(out.length);
+                    assertThat(new String(out, 2, target.width())).as("%s from %s to %s", date, from, to)
+                            .isEqualTo(target.format(packed));
+                }
+            }
+        }
+    }
 }

@@ -49,6 +49,8 @@ class PmsCsvBenchmark {
     private static final String[] STATUS = {"TIT", "STA", "CDI", "CDD"};
     private static final String[] MOVES = {"E", "S", "M"};
 
+    private static final int RUNS = 5;
+
     private final List<String> results = new ArrayList<>();
 
     @Test
@@ -63,16 +65,41 @@ class PmsCsvBenchmark {
             Path file = generate(work.resolve("throughput.csv"), lines, 0);
             print("Input: %,d lines, %,d bytes (UTF-8, ';', LF)", lines, Files.size(file));
 
-            // One untimed run of each warms the JIT up, then the median of three runs is kept.
-            Measure fastCsv = median("FastCSV alone", lines, () -> fastCsvAlone(file));
-            Measure split = median("BufferedReader + split", lines, () -> splitAlone(file));
-            Measure commonsCsv = median("Commons CSV alone (camel-csv)", lines, () -> commonsCsvAlone(file));
-            Measure route = medianRoute(work, file, lines);
+            // One untimed run of each warms the JIT up. Then each round runs every contender once, so that all of
+            // them see the same changes in the load of a shared machine, and the median of the rounds is kept.
+            // The CPU time of each run is printed too, since it hardly depends on that load.
+            fastCsvAlone(file);
+            splitAlone(file);
+            commonsCsvAlone(file);
+            route(work, file, lines, "route warm-up");
+            List<Measure> fastCsvRuns = new ArrayList<>();
+            List<Measure> splitRuns = new ArrayList<>();
+            List<Measure> commonsCsvRuns = new ArrayList<>();
+            List<Measure> routeRuns = new ArrayList<>();
+            List<Double> roundRatios = new ArrayList<>();
+            for (int i = 1; i <= RUNS; i++) {
+                fastCsvRuns.add(time("FastCSV alone run " + i, lines, () -> fastCsvAlone(file)));
+                splitRuns.add(time("BufferedReader + split run " + i, lines, () -> splitAlone(file)));
+                commonsCsvRuns.add(time("Commons CSV alone (camel-csv) run " + i, lines, () -> commonsCsvAlone(file)));
+                routeRuns.add(route(work, file, lines, "route run " + i));
+                roundRatios.add(routeRuns.get(i - 1).perSecond / fastCsvRuns.get(i - 1).perSecond);
+                print("Round %d: route / FastCSV = %.2f, load average %.2f", i, roundRatios.get(i - 1),
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            }
+            Measure fastCsv = median("FastCSV alone", fastCsvRuns);
+            Measure split = median("BufferedReader + split", splitRuns);
+            Measure commonsCsv = median("Commons CSV alone (camel-csv)", commonsCsvRuns);
+            Measure route = median("route (Camel file consumer to outbox)", routeRuns);
             print("Load average after the throughput runs: %.2f",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             print("Ratios: route / FastCSV = %.2f, route / split = %.2f, FastCSV / split = %.2f",
                     route.perSecond / fastCsv.perSecond, route.perSecond / split.perSecond,
                     fastCsv.perSecond / split.perSecond);
+            List<Double> sortedRatios = roundRatios.stream().sorted().toList();
+            print("Ratio: route / FastCSV within a round, median of %d rounds = %.2f (lowest %.2f)", RUNS,
+                    sortedRatios.get(RUNS / 2), sortedRatios.get(0));
+            print("CPU time per record (median): FastCSV %.0f ns, route %.0f ns; FastCSV / route = %.2f",
+                    medianCpu(fastCsvRuns), medianCpu(routeRuns), medianCpu(fastCsvRuns) / medianCpu(routeRuns));
             print("Ratio: FastCSV / Commons CSV = %.2f", fastCsv.perSecond / commonsCsv.perSecond);
 
             for (String size : heapSizes.split(",")) {
@@ -93,27 +120,18 @@ class PmsCsvBenchmark {
         }
     }
 
-    private record Measure(double perSecond, long heapPeakBytes) {
+    /**
+     * One timed run.
+     *
+     * @param cpuPerRecord CPU time of the whole JVM (every thread, the collector's and the compiler's included) per
+     *                     record, in nanoseconds; unlike the elapsed time it hardly depends on the machine's load
+     */
+    private record Measure(double perSecond, long heapPeakBytes, double cpuPerRecord) {
     }
 
-    private static final int RUNS = 3;
-
-    private Measure median(String label, long expected, Run run) throws Exception {
-        run.run();
-        List<Measure> measures = new ArrayList<>();
-        for (int i = 1; i <= RUNS; i++) {
-            measures.add(time(label + " run " + i, expected, run));
-        }
-        return median(label, measures);
-    }
-
-    private Measure medianRoute(Path work, Path file, long lines) throws Exception {
-        route(work, file, lines, "route warm-up");
-        List<Measure> measures = new ArrayList<>();
-        for (int i = 1; i <= RUNS; i++) {
-            measures.add(route(work, file, lines, "route run " + i));
-        }
-        return median("route (Camel file consumer to outbox)", measures);
+    private static double medianCpu(List<Measure> measures) {
+        List<Double> sorted = measures.stream().map(Measure::cpuPerRecord).sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private Measure median(String label, List<Measure> measures) {
@@ -124,6 +142,11 @@ class PmsCsvBenchmark {
         return median;
     }
 
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private interface Run {
         long run() throws Exception;
     }
@@ -131,16 +154,19 @@ class PmsCsvBenchmark {
     private Measure time(String label, long expected, Run run) throws Exception {
         System.gc();
         try (HeapSampler sampler = new HeapSampler()) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             long records = run.run();
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuPerRecord = (processCpuNanos() - cpuStart) / (double) records;
             if (records != expected) {
                 throw new IllegalStateException(label + " read " + records + " records, expected " + expected);
             }
             double perSecond = records / seconds;
-            print("%-40s %,12.0f records/s  %6.2f s  heap peak %4d MB (sampled), %4d MB (sum of pool peaks)", label,
-                    perSecond, seconds, sampler.peak() >> 20, sampler.poolPeaks() >> 20);
-            return new Measure(perSecond, sampler.peak());
+            print("%-40s %,12.0f records/s  %6.2f s  %5.0f ns CPU/record  heap peak %4d MB (sampled), %4d MB (sum of"
+                    + " pool peaks)", label, perSecond, seconds, cpuPerRecord, sampler.peak() >> 20,
+                    sampler.poolPeaks() >> 20);
+            return new Measure(perSecond, sampler.peak(), cpuPerRecord);
         }
     }
 
