@@ -41,6 +41,7 @@ public final class DateFormat {
         this.pattern = pattern;
         this.tokens = tokens;
         this.width = width;
+
         int[] at = {-1, -1, -1};
         int[] count = new int[Unit.values().length];
         List<Integer> literalOffsets = new ArrayList<>();
@@ -61,6 +62,7 @@ public final class DateFormat {
             }
             offset += token.width;
         }
+
         this.dateOnly = count[Unit.YEAR.ordinal()] == 1 && count[Unit.MONTH.ordinal()] == 1
                 && count[Unit.DAY.ordinal()] == 1 && count[Unit.HOUR.ordinal()] == 0
                 && count[Unit.MINUTE.ordinal()] == 0 && count[Unit.SECOND.ordinal()] == 0;
@@ -136,6 +138,7 @@ public final class DateFormat {
         if (dateOnly) {
             return parseDate(chars, start);
         }
+
         int year = 0;
         int month = 1;
         int day = 1;

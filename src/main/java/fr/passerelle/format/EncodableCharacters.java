@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Table of the characters an encoding can write, built once per encoding, so a value is checked in one pass
  * without the cost of {@link CharsetEncoder#canEncode(CharSequence)} on every value.
  *
- * <p>For an encoding of one byte per character (ISO-8859-1, ISO-8859-15, windows-1252...), the table also holds each
+ * <p>For an encoding of one byte per character (ISO-8859-1, ISO-8859-15, windows-1252...), the table also gives each
  * character's byte, so {@link EncodedOutput} encodes with one array read per character.
  */
 public final class EncodableCharacters {
@@ -128,8 +128,9 @@ public final class EncodableCharacters {
     }
 
     /**
-     * Returns the table, indexed by character, of what the encoding writes alone, as {@link #firstUnencodable} sees
-     * it: true below U+0080, false for a surrogate, whose pair firstUnencodable checks. Callers must not modify it.
+     * Returns the table, indexed by character, of what the encoding writes alone, by the rules of
+     * {@link #firstUnencodable}: true below U+0080, false for a surrogate, whose pair firstUnencodable checks. Callers
+     * must not modify it.
      */
     boolean[] table() {
         return encodable;

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * through a reused {@link CharsetEncoder}. This replaces an {@link java.io.OutputStreamWriter}, whose encoder runs
  * on every small write, behind the sinks of delimited and fixed-width files.
  *
- * <p>{@link #writePlain} encodes a value and checks in the same pass that it holds none of the special characters
+ * <p>{@link #writePlain} encodes a value and checks in the same pass that it contains none of the special characters
  * given at construction (a delimited file's separator, quote and line breaks), so that most values of a delimited
  * file are read once.
  */
@@ -105,7 +105,7 @@ final class EncodedOutput implements Closeable {
     }
 
     /**
-     * Encodes {@code chars[start..end)} unless it holds a special character; returns false, having written nothing,
+     * Encodes {@code chars[start..end)} unless it contains a special character; returns false, having written nothing,
      * if it does.
      */
     boolean writePlain(char[] chars, int start, int end) throws IOException {
@@ -260,9 +260,9 @@ final class EncodedOutput implements Closeable {
     }
 
     /**
-     * Returns the table of a single-byte encoding, indexed by character: the byte (0 to 255), or a negative number
-     * for a special character or one the encoding cannot write; null for another encoding. Callers writing with
-     * {@link #room} must not modify it.
+     * Returns the table of a single-byte encoding, indexed by character, or null for another encoding. An entry is
+     * the byte (0 to 255), or a negative number for a special character or one the encoding cannot write. Callers
+     * that write with {@link #room} must not modify it.
      */
     short[] singleByteCodes() {
         return codes;
@@ -297,8 +297,8 @@ final class EncodedOutput implements Closeable {
     }
 
     private IOException unmappable(char c) {
-        return new IOException(String.format("character U+%04X cannot be written in %s; the record should have been"
-                + " rejected before it was written", (int) c, table.charset().name()));
+        return new IOException(String.format("character U+%04X cannot be written in %s: the record reached the output"
+                + " file without its encoding check", (int) c, table.charset().name()));
     }
 
     private void flushBuffer() throws IOException {

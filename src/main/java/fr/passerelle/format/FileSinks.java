@@ -75,7 +75,7 @@ public final class FileSinks {
 
     /**
      * Writes delimited lines as FastCSV's {@code CsvWriter} does with {@code QuoteStrategies.REQUIRED}: a value is
-     * quoted, its quotes doubled, when it holds the separator, the quote, CR or LF, or when it is a record's first
+     * quoted, its quotes doubled, when it contains the separator, the quote, CR or LF, or when it is a record's first
      * value and starts with {@code #}; an empty value is written as nothing.
      */
     private static final class DelimitedSink extends FileSink {
@@ -141,7 +141,7 @@ public final class FileSinks {
                 return;
             }
             // A single-byte encoding writes one byte per character: the whole line is encoded in one loop, unless a
-            // value needs quoting, or holds a character the encoding lacks, which writeValues then handles.
+            // value needs quoting, or contains a character the encoding lacks, which writeValues then handles.
             byte[] bytes = out.room(length);
             int p = out.position();
             for (int i = 0; i < size; i++) {

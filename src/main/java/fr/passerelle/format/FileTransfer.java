@@ -68,9 +68,7 @@ public class FileTransfer {
         Path errorFolder = errorFolderOf(request);
         long size = Files.size(request.file());
         long startedAt = System.nanoTime();
-        long read = 0;
-        long delivered = 0;
-        long rejected = 0;
+        Counts counts = new Counts();
         MessageDigest digest = sha256();
         try (FileReport report = new FileReport(errorFolder)) {
             if (size == 0) {
@@ -79,7 +77,6 @@ public class FileTransfer {
                 return finish(request, input, output, report, TransferOutcome.REJECTED, 0, 0, 0, null,
                         HexFormat.of().formatHex(digest.digest()));
             }
-            boolean writing = true;
             RecordSink sink = FileSinks.open(output, request.outbox(), outputName(fileName, output));
             String sha;
             try (InputStream file = new DigestInputStream(new BufferedInputStream(Files.newInputStream(request.file()),
@@ -88,43 +85,19 @@ public class FileTransfer {
                         input.charset()))) {
                     // The header is read here, before the prefetching thread takes the source over.
                     RecordConverter converter = new RecordConverter(input, output, source.header());
-                    OutputRecord values = new OutputRecord(output.fields().size());
-                    List<FieldError> errors = new ArrayList<>();
-                    try (PrefetchedRecords records = new PrefetchedRecords(source, fileName)) {
-                        RecordBatch batch;
-                        while ((batch = records.take()) != null) {
-                            for (int i = 0; i < batch.size(); i++) {
-                                read++;
-                                errors.clear();
-                                if (!converter.convert(batch, i, errors, values)) {
-                                    rejected++;
-                                    for (FieldError error : errors) {
-                                        report.add(error);
-                                    }
-                                    if (request.policy() == Policy.REJECT_FILE && writing) {
-                                        writing = false;
-                                        sink.abort();
-                                    }
-                                } else if (writing) {
-                                    sink.write(values);
-                                    delivered++;
-                                }
-                            }
-                            records.release(batch);
-                        }
-                    }
+                    convertRecords(source, converter, sink, report, request, counts);
                 } catch (EncodingException e) {
                     sink.abort();
                     long line = lineAt(request.file(), e.byteOffset());
                     report.addFileError(line, "encoding", "line " + line + ": " + e.getMessage()
                             + "; the whole file is rejected because its encoding is wrong");
-                    return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, read, null,
-                            hashRest(file, digest));
+                    return finish(request, input, output, report, TransferOutcome.REJECTED, counts.read, 0,
+                            counts.read, null, hashRest(file, digest));
                 } catch (FileFormatException e) {
                     sink.abort();
                     report.addFileError(e.line(), e.rule(), e.getMessage());
-                    return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, read, null,
-                            hashRest(file, digest));
+                    return finish(request, input, output, report, TransferOutcome.REJECTED, counts.read, 0,
+                            counts.read, null, hashRest(file, digest));
                 } catch (IOException | RuntimeException e) {
                     sink.abort();
                     throw e;
@@ -132,7 +105,10 @@ public class FileTransfer {
                 // Reading stopped at the end of the file, so this only completes the hash.
                 sha = hashRest(file, digest);
             }
-            if (!writing || delivered == 0 && rejected > 0) {
+            long read = counts.read;
+            long delivered = counts.delivered;
+            long rejected = counts.rejected;
+            if (!counts.writing || delivered == 0 && rejected > 0) {
                 sink.abort();
                 return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, rejected, null, sha);
             }
@@ -159,6 +135,48 @@ public class FileTransfer {
                     request.outbox(), deliveredAs, delivered, rejected, (System.nanoTime() - startedAt) / 1_000_000);
             TransferOutcome outcome = rejected == 0 ? TransferOutcome.DELIVERED : TransferOutcome.PARTLY_DELIVERED;
             return finish(request, input, output, report, outcome, read, delivered, rejected, deliveredAs, sha);
+        }
+    }
+
+    /** Records of one file read, delivered and rejected so far, and whether its output is still being written. */
+    private static final class Counts {
+        long read;
+        long delivered;
+        long rejected;
+        boolean writing = true;
+    }
+
+    /**
+     * Converts every record of {@code source} and writes the good ones to {@code sink}, adding the broken rules to
+     * {@code report}; under the reject-file policy the first bad record aborts the sink, and the rest are still
+     * checked so that the report lists them all.
+     */
+    private static void convertRecords(RecordSource source, RecordConverter converter, RecordSink sink,
+                                       FileReport report, Request request, Counts counts) throws IOException {
+        OutputRecord values = new OutputRecord(converter.output().fields().size());
+        List<FieldError> errors = new ArrayList<>();
+        try (PrefetchedRecords records = new PrefetchedRecords(source, request.file().getFileName().toString())) {
+            RecordBatch batch;
+            while ((batch = records.take()) != null) {
+                for (int i = 0; i < batch.size(); i++) {
+                    counts.read++;
+                    errors.clear();
+                    if (!converter.convert(batch, i, errors, values)) {
+                        counts.rejected++;
+                        for (FieldError error : errors) {
+                            report.add(error);
+                        }
+                        if (request.policy() == Policy.REJECT_FILE && counts.writing) {
+                            counts.writing = false;
+                            sink.abort();
+                        }
+                    } else if (counts.writing) {
+                        sink.write(values);
+                        counts.delivered++;
+                    }
+                }
+                records.release(batch);
+            }
         }
     }
 

@@ -67,7 +67,7 @@ public final class OutputRecord {
         scratchUsed = end;
     }
 
-    /** Returns the array that holds value {@code index}, from {@link #start} to {@link #end}. */
+    /** Returns the array that contains value {@code index}, from {@link #start} to {@link #end}. */
     public char[] chars(int index) {
         return inScratch[index] ? scratch : input;
     }

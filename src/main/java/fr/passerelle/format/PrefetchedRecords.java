@@ -56,7 +56,7 @@ final class PrefetchedRecords implements Closeable {
         } catch (Throwable e) {
             failure = e;
         } finally {
-            // The queue of full batches has room for every batch plus this marker, so this never blocks.
+            // The queue of full batches has room for all BATCHES batches plus this marker, so the offer succeeds.
             full.offer(END);
         }
     }

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * character array instead of one string per value.
  *
  * <p>A batch is filled by {@link RecordSource#fill}, read by {@link RecordConverter}, then cleared and filled again,
- * so a file of any size goes through a few batches without allocating per record. A batch is full once it holds
+ * so a file of any size goes through a few batches without allocating per record. A batch is full once it contains
  * {@link #capacity()} records or about {@value #CHARACTER_BUDGET} characters; a longer record still fits, because
  * the arrays grow as needed. A fixed-width record is one value, the whole line.
  */
@@ -174,7 +174,7 @@ public final class RecordBatch {
         return valueEnds[firstValue[record] + index];
     }
 
-    /** Returns whether value {@code index} of a record holds printable ASCII characters only (U+0020 to U+007E). */
+    /** Returns whether value {@code index} of a record is printable ASCII only (U+0020 to U+007E). */
     public boolean isPrintableAscii(int record, int index) {
         return printable[firstValue[record] + index];
     }

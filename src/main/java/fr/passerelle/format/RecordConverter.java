@@ -222,7 +222,7 @@ public final class RecordConverter {
 
     /**
      * Converts record {@code record} of {@code batch} into {@code out}; returns false after adding to {@code errors}
-     * every rule it breaks, in which case {@code out} holds nothing usable.
+     * every rule it breaks, in which case {@code out} contains nothing usable.
      */
     public boolean convert(RecordBatch batch, int record, List<FieldError> errors, OutputRecord out) {
         int errorsBefore = errors.size();
@@ -302,7 +302,7 @@ public final class RecordConverter {
         }
     }
 
-    /** Returns Character.isWhitespace(c), answered without a table lookup for a printable ASCII character. */
+    /** Returns Character.isWhitespace(c), skipping its table lookup for a printable ASCII character. */
     private static boolean isWhitespace(char c) {
         return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
     }

@@ -45,7 +45,7 @@ public abstract class RecordSource implements Closeable {
     /**
      * Clears {@code batch} and fills it with the next records until it is full or the file ends.
      *
-     * @return false if the file had no record left, true if the batch holds at least one
+     * @return false if the file had no record left, true if the batch contains at least one
      */
     public abstract boolean fill(RecordBatch batch) throws IOException;
 
@@ -123,7 +123,7 @@ public abstract class RecordSource implements Closeable {
             handler.target = batch;
             try {
                 // The handler returns the batch once it is full, so hasNext() parses a whole batch; at the end of the
-                // file it returns false and the batch holds the last records.
+                // file it returns false and the batch contains the last records.
                 if (batches.hasNext()) {
                     batches.next();
                 } else {

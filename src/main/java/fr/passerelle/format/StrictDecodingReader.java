@@ -25,7 +25,7 @@ import java.nio.charset.StandardCharsets;
  * <p>UTF-8 is decoded here for ASCII, eight bytes at a time, and for valid two- and three-byte sequences, because the
  * JDK 17 decoder leaves its fast ASCII loop at the first accented letter of a buffer and never returns to it. Every
  * other sequence (four bytes, invalid, or cut by the end of the buffer) goes to the JDK decoder, which decides what
- * is valid and how long an invalid sequence is, so the result and the errors are the same as with it alone.
+ * is valid and how long an invalid sequence is. The text and the errors are therefore the same as with it alone.
  */
 public final class StrictDecodingReader extends Reader {
 

@@ -21,7 +21,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The delimited sink writes what FastCSV's CsvWriter writes; the fixed-width sink pads as its layout says. */
+/** The delimited sink writes what FastCSV's CsvWriter writes; the fixed-width sink pads as its layout sets. */
 class FileSinksTest {
 
     private static final String[] AWKWARD = {"", "plain", "Lefèvre", "Œuvray €", "a;b", "a,b", "tab\there", "say \"hi\"",

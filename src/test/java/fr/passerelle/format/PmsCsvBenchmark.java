@@ -31,8 +31,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Throughput and heap of the SIHAM-to-PMS observed-movements route, against FastCSV alone and a plain split.
  *
- * <p>Not part of the test suite (surefire excludes {@code *Benchmark}). Run it with a small heap to show that memory
- * stays flat:
+ * <p>Each round runs every contender once, and the medians of five rounds are kept; each run also prints the CPU time
+ * per record. Not part of the test suite (surefire excludes {@code *Benchmark}). Run it with a small heap to show that
+ * memory stays flat:
  * {@code mvn -o -B test -Dtest=PmsCsvBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx256m}.
  * System properties: {@code benchmark.lines} (default 1000000), {@code benchmark.heap-sizes-mb} (default 100,1024).
  * The results are printed and written to {@code target/benchmarks/pms-csv.txt}.
@@ -123,8 +124,9 @@ class PmsCsvBenchmark {
     /**
      * One timed run.
      *
-     * @param cpuPerRecord CPU time of the whole JVM (every thread, the collector's and the compiler's included) per
-     *                     record, in nanoseconds; unlike the elapsed time it hardly depends on the machine's load
+     * @param cpuPerRecord CPU time of the whole JVM per record, in nanoseconds, every thread included (the garbage
+     *                     collector's and the JIT compiler's too). Unlike the elapsed time, it hardly depends on the
+     *                     machine's load
      */
     private record Measure(double perSecond, long heapPeakBytes, double cpuPerRecord) {
     }
@@ -176,8 +178,8 @@ class PmsCsvBenchmark {
                 "passerelle.files.read-lock-min-age", "0", "passerelle.files.poll-delay", "20");
         try (FileFlowHarness bus = FileFlowHarness.start(dataDir, fast, "siham-to-pms")) {
             Path inbox = bus.inbox("siham/pms-mouvements-c");
-            // The file consumer first polls a second after it starts (Camel's initialDelay); the clock starts after
-            // that first poll, so it counts the route's work and at most one poll delay, not the start-up.
+            // The file consumer first polls a second after it starts (Camel's initialDelay). The clock starts after
+            // that first poll, so that it counts the route's work and at most one poll delay, not the start-up.
             ScheduledPollConsumer consumer = (ScheduledPollConsumer) bus.runtime().camelContext()
                     .getRoute("deliverObservedMovements").getConsumer();
             await().atMost(Duration.ofSeconds(30)).until(consumer::isFirstPollDone);
