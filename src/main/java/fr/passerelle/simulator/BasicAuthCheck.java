@@ -12,7 +12,7 @@ import java.security.MessageDigest;
 import java.util.Map;
 
 /**
- * Answers HTTP 401 to a request without the configured HTTP Basic credentials; lets every request through while none
+ * Rejects with HTTP 401 a request without the configured HTTP Basic credentials; lets every request through while none
  * are configured.
  */
 final class BasicAuthCheck extends AbstractPhaseInterceptor<Message> {

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Makes a simulator unavailable (HTTP 503) or slow for a while, to exercise the redelivery and timeouts of its
- * clients. Counts every request it sees.
+ * clients. Counts every request it receives.
  *
  * <p>A delayed request is still processed once the delay has passed, as a slow server would do, even when its client
  * has given up waiting.
@@ -69,7 +69,7 @@ final class FailureSwitch extends AbstractPhaseInterceptor<Message> {
     public void handleMessage(Message message) {
         requests.incrementAndGet();
         if (takeOne(unavailableCalls) || clock.instant().isBefore(unavailableUntil)) {
-            LOG.info("{} simulator answered HTTP 503 to {}, as switched on", product,
+            LOG.info("{} simulator responded with HTTP 503 to {}, as switched on", product,
                     message.get(Message.REQUEST_URI));
             HttpResponses.respond(message, 503, product + " is unavailable (simulated)\n",
                     Map.of("Retry-After", "1"));

@@ -9,13 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Writes a plain HTTP answer in place of the SOAP one, as a proxy or an HTTP server in front of a product does. */
+/** Writes a plain HTTP response in place of the SOAP one, as a proxy or an HTTP server in front of a product does. */
 final class HttpResponses {
 
     private HttpResponses() {
     }
 
-    /** Sends the status and a text body, then stops the message's interceptor chain so no SOAP answer follows. */
+    /** Sends the status and a text body, then stops the message's interceptor chain so no SOAP response follows. */
     static void respond(Message message, int status, String body, Map<String, String> headers) {
         HttpServletResponse response = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -26,10 +26,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The simulated DossierAgentWebService, over the simulator's agents. It answers for the known matricules of a request
- * and leaves out the unknown ones, and it returns every period of an agent whatever the observation dates.
+ * The simulated DossierAgentWebService, over the simulator's agents. It returns data for the known matricules of a request
+ * and leaves out the unknown ones.
  *
- * <p>The step, promotion and teaching service answers are derived from the agent's career, because the sample data
+ * <p>NOTE: it returns every period of an agent whatever the observation dates, because how the real service uses
+ * dateObservation and dateFinObservation to select periods is not known.
+ *
+ * <p>The step, promotion and teaching service data are derived from the agent's career, because the sample data
  * keeps no such records.
  */
 final class SihamDossierAgentEndpoint implements DossierAgentWebService {
@@ -47,34 +50,35 @@ final class SihamDossierAgentEndpoint implements DossierAgentWebService {
 
     @Override
     public List<DonneesPersonnellesAgent> recupDonneesPersonnelles(ParamListAgent request) {
-        return simulator.exclusively("RecupDonneesPersonnelles",
-                () -> answer(request, SihamSampleAgent::personal));
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupDonneesPersonnelles",
+                () -> collectParts(request, SihamSampleAgent::personal));
     }
 
     @Override
     public List<DonneesAdministrativesAgent> recupDonneesAdministratives(ParamListAgent request) {
-        return simulator.exclusively("RecupDonneesAdministratives",
-                () -> answer(request, SihamSampleAgent::administrative));
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupDonneesAdministratives",
+                () -> collectParts(request, SihamSampleAgent::administrative));
     }
 
     @Override
     public List<DonneesHeberge> recupDonneesHeberges(ParamListAgent request) {
-        return simulator.exclusively("RecupDonneesHeberges", () -> answer(request, SihamSampleAgent::hosting));
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupDonneesHeberges",
+                () -> collectParts(request, SihamSampleAgent::hosting));
     }
 
     @Override
     public List<ProchainEchelon> recupProchainEchelon(ParamListAgent request) {
-        return simulator.exclusively("RecupProchainEchelon", () -> {
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupProchainEchelon", () -> {
             LocalDate date = observationDate(request);
-            return answer(request, agent -> nextStep(agent, date));
+            return collectParts(request, agent -> nextStep(agent, date));
         });
     }
 
     @Override
     public List<PropositionAvancement> recupTableauAvancement(ParamListAgent request) {
-        return simulator.exclusively("RecupTableauAvancement", () -> {
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupTableauAvancement", () -> {
             LocalDate date = observationDate(request);
-            List<PropositionAvancement> proposals = answer(request, agent -> promotion(agent, date));
+            List<PropositionAvancement> proposals = collectParts(request, agent -> promotion(agent, date));
             for (int i = 0; i < proposals.size(); i++) {
                 proposals.get(i).setRangClassement(i + 1);
             }
@@ -84,20 +88,23 @@ final class SihamDossierAgentEndpoint implements DossierAgentWebService {
 
     @Override
     public List<DonneesDeService> recupDonneesDeService(ParamListAgent request) {
-        return simulator.exclusively("RecupDonneesDeService", () -> {
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "RecupDonneesDeService", () -> {
             LocalDate date = observationDate(request);
-            return answer(request, agent -> teachingService(agent, date));
+            return collectParts(request, agent -> teachingService(agent, date));
         });
     }
 
     @Override
     public ResultatModification modifDonneesPersonnelles(ParamModifDP request) {
-        return simulator.exclusively("ModifDonneesPersonnelles", () -> {
+        return simulator.exclusively(SihamSimulator.DOSSIER_AGENT, "ModifDonneesPersonnelles", () -> {
             if (request == null) {
                 throw SoapFaults.client("Missing ParamModifDP");
             }
-            String statut = applyChange(request);
-            simulator.recordChange(request, statut);
+            String statut;
+            synchronized (simulator.lock) {
+                statut = applyChange(request);
+                simulator.recordChange(request, statut);
+            }
             if (!"1".equals(statut)) {
                 LOG.warn("SIHAM simulator rejected ModifDonneesPersonnelles for agent {}: {}", request.getMatricule(),
                         statut);
@@ -108,7 +115,7 @@ final class SihamDossierAgentEndpoint implements DossierAgentWebService {
         });
     }
 
-    /** Applies the change to a copy of the agent and returns 1, or returns the message that says what is wrong. */
+    /** Applies the change to a copy of the agent and returns 1, or returns a message that describes what is wrong. */
     private String applyChange(ParamModifDP request) {
         String matricule = request.getMatricule();
         SihamSampleAgent current = matricule == null ? null : simulator.agentsByMatricule().get(matricule);
@@ -177,23 +184,23 @@ final class SihamDossierAgentEndpoint implements DossierAgentWebService {
         return address;
     }
 
-    /** Answers for each known matricule of the request, in request order, skipping the null answers. */
-    private <T> List<T> answer(ParamListAgent request, Function<SihamSampleAgent, T> part) {
+    /** Collects the part of each known agent of the request, in request order, skipping null parts. */
+    private <T> List<T> collectParts(ParamListAgent request, Function<SihamSampleAgent, T> part) {
         if (request == null) {
             throw SoapFaults.client("Missing ParamListAgent");
         }
         SoapFaults.date("dateObservation", request.getDateObservation());
         SoapFaults.date("dateFinObservation", request.getDateFinObservation());
-        List<T> answers = new ArrayList<>();
+        List<T> parts = new ArrayList<>();
         for (MatriculeAgent entry : request.getListeMatricules()) {
             String matricule = SoapFaults.requireMatricule("listeMatricules.matricule", entry.getMatricule());
             SihamSampleAgent agent = simulator.agentsByMatricule().get(matricule);
             T value = agent == null ? null : part.apply(agent);
             if (value != null) {
-                answers.add(value);
+                parts.add(value);
             }
         }
-        return answers;
+        return parts;
     }
 
     private LocalDate observationDate(ParamListAgent request) {
@@ -201,7 +208,7 @@ final class SihamDossierAgentEndpoint implements DossierAgentWebService {
         return Objects.requireNonNullElse(date, simulator.today());
     }
 
-    /** The next step comes two years after the start of the period, per step already reached. */
+    /** Derives the next step, which comes two years after the start of the period per step already reached. */
     private static ProchainEchelon nextStep(SihamSampleAgent agent, LocalDate date) {
         Carriere career = SihamListeAgentsEndpoint.careerAt(agent.administrative(), date);
         if (career == null || career.getCodeEchelon() == null) {
@@ -225,7 +232,7 @@ final class SihamDossierAgentEndpoint implements DossierAgentWebService {
         return next;
     }
 
-    /** A tenured agent from step 5 of the first grade of a corps is proposed for the second grade. */
+    /** Proposes a tenured agent from step 5 of the first grade of a corps for the second grade. */
     private static PropositionAvancement promotion(SihamSampleAgent agent, LocalDate date) {
         Carriere career = SihamListeAgentsEndpoint.careerAt(agent.administrative(), date);
         if (career == null || career.getCodeGrade() == null || career.getCodeEchelon() == null
@@ -244,7 +251,7 @@ final class SihamDossierAgentEndpoint implements DossierAgentWebService {
 
     /**
      * A teacher-researcher owes 192 hours; some have a reduction of 32 or 64 hours, chosen from the matricule so that
-     * the answer is stable.
+     * the result is stable.
      */
     private static DonneesDeService teachingService(SihamSampleAgent agent, LocalDate date) {
         if (!SihamListeAgentsEndpoint.isTeacherResearcher(agent.administrative(), date)) {

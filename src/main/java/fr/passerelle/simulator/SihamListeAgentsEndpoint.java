@@ -187,8 +187,8 @@ final class SihamListeAgentsEndpoint implements ListeAgentsWebService {
     }
 
     /** Matches a name criterion, where % stands for any run of characters, ignoring case. */
-    private static Predicate<SihamSampleAgent> matchesName(String criterion,
-                                                           Function<DonneesPersonnelles, String> name) {
+    static Predicate<SihamSampleAgent> matchesName(String criterion,
+                                                   Function<DonneesPersonnelles, String> name) {
         if (criterion == null || criterion.isBlank()) {
             return agent -> true;
         }

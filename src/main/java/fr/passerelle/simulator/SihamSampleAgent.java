@@ -13,9 +13,9 @@ import java.util.Objects;
  *
  * @param modifiedAt     when the agent's file was last modified, which RecupAgentsModifies compares with its
  *                       observation time
- * @param personal       the RecupDonneesPersonnelles answer for the agent
- * @param administrative the RecupDonneesAdministratives answer for the agent
- * @param hosting        the RecupDonneesHeberges answer for a hosted agent, otherwise null
+ * @param personal       the agent's RecupDonneesPersonnelles data
+ * @param administrative the agent's RecupDonneesAdministratives data
+ * @param hosting        the RecupDonneesHeberges data of a hosted agent, otherwise null
  */
 public record SihamSampleAgent(
         LocalDateTime modifiedAt,

@@ -12,6 +12,8 @@ import fr.passerelle.contract.siham.dossieragent.DonneesPersonnellesAgent;
 import fr.passerelle.contract.siham.dossieragent.Nationalite;
 import fr.passerelle.contract.siham.dossieragent.NumeroMail;
 import fr.passerelle.contract.siham.dossieragent.Statut;
+import fr.passerelle.contract.siham.dossierparametrage.NomenclatureRH;
+import fr.passerelle.contract.siham.dossierparametrage.Structure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +34,7 @@ import java.util.Set;
  *
  * <p>The population mixes tenured teacher-researchers and administrative staff, contract staff whose contracts end,
  * doctoral students, agents hosted for another employer and agents who left. Names include accents, compound names,
- * apostrophes and hyphenated first names; some agents have several assignments, an assignment entered by mistake, no
+ * apostrophes and hyphenated first names. Some agents have several assignments, an assignment entered by mistake, no
  * professional e-mail or no civilite. NIR, NUMEN and IBAN values are random and belong to nobody.
  *
  * <p>Run {@code main} from the project folder to rewrite {@code samples/siham/agents.json}; a test checks that the
@@ -126,12 +128,126 @@ public final class SihamSampleGenerator {
         return agents;
     }
 
-    /** Writes the sample to the given file, {@code samples/siham/agents.json} by default. */
+    /**
+     * Writes the agents, units and nomenclatures to agents.json, structures.json and nomenclatures.json in the given
+     * folder, {@code samples/siham} by default.
+     */
     public static void main(String[] args) {
-        Path file = args.length > 0 ? Path.of(args[0]) : SihamSamples.DEFAULT_FILE;
+        Path folder = args.length > 0 ? Path.of(args[0]) : SihamSamples.DEFAULT_FOLDER;
         List<SihamSampleAgent> agents = generate();
-        SihamSamples.write(agents, file);
-        LOG.info("Wrote {} SIHAM sample agents to {}", agents.size(), file);
+        SihamSamples.write(agents, folder.resolve("agents.json"));
+        SihamSamples.write(structures(), folder.resolve(SihamSamples.STRUCTURES_FILE));
+        SihamSamples.write(nomenclatures(), folder.resolve(SihamSamples.NOMENCLATURES_FILE));
+        LOG.info("Wrote {} SIHAM sample agents, {} units and {} nomenclature entries to {}", agents.size(),
+                structures().size(), nomenclatures().size(), folder);
+    }
+
+    /**
+     * Returns the organisational units the sample agents are assigned to, under the establishment UEX, with one unit
+     * closed before the reference day and one opening after it.
+     */
+    public static List<SihamSampleStructure> structures() {
+        List<SihamSampleStructure> structures = new ArrayList<>();
+        LocalDateTime modified = LocalDateTime.of(2025, 2, 3, 9, 0);
+        String[][] units = {
+            {"UEX", "UEX", "Université d'Exemple", "ETAB", null, "1985-01-01", null},
+            {"UFRSCI", "UFR Sciences", "UFR des Sciences", "COMP", "UEX", "1985-01-01", null},
+            {"UFRLSH", "UFR LSH", "UFR Humanités et Sciences sociales", "COMP", "UEX", "1985-01-01", null},
+            {"UFRDRT", "UFR Droit", "UFR de Droit et de Science politique", "COMP", "UEX", "1985-01-01", null},
+            {"UFRSAN", "UFR Santé", "UFR Santé", "COMP", "UEX", "1985-01-01", null},
+            {"IUTCAE", "IUT Côte", "Institut universitaire de technologie de la Côte", "COMP", "UEX", "1985-01-01",
+                null},
+            {"IUTALE", "IUT Alençon", "Institut universitaire de technologie d'Alençon", "COMP", "UEX", "1990-09-01",
+                null},
+            {"INSPE", "INSPÉ", "Institut national supérieur du professorat et de l'éducation", "COMP", "UEX",
+                "2019-09-01", null},
+            {"IUTVIR", "IUT Vire", "Antenne de Vire de l'IUT", "COMP", "IUTCAE", "1995-09-01", "2024-12-31"},
+            {"UFRNUM", "UFR Numérique", "UFR des Sciences du numérique", "COMP", "UEX", "2026-09-01", null},
+            {"UMR6139", "LMNO", "Laboratoire de Mathématiques Nicolas Oresme", "LABO", "UFRSCI", "1985-01-01", null},
+            {"UMR6072", "GREYC", "Groupe de recherche en informatique, image et instrumentation", "LABO", "UFRSCI",
+                "1985-01-01", null},
+            {"UMR6143", "M2C", "Morphodynamique continentale et côtière", "LABO", "UFRSCI", "1985-01-01", null},
+            {"EA4254", "ERLIS", "Équipe de recherche sur les littératures, les imaginaires et les sociétés", "LABO",
+                "UFRLSH", "2008-01-01", null},
+            {"UR7455", "CERMN", "Centre d'études et de recherche sur le médicament", "LABO", "UFRSAN", "1985-01-01",
+                null},
+            {"UMR6211", "LCMT", "Laboratoire de chimie moléculaire et thio-organique", "LABO", "UFRSCI",
+                "1985-01-01", null},
+            {"DSIN", "DSI", "Direction du système d'information", "SERV", "UEX", "1985-01-01", null},
+            {"DRHU", "DRH", "Direction des ressources humaines", "SERV", "UEX", "1985-01-01", null},
+            {"DAFI", "DAF", "Direction des affaires financières", "SERV", "UEX", "1985-01-01", null},
+            {"SCDU", "SCD", "Service commun de la documentation", "SERV", "UEX", "1985-01-01", null},
+            {"DRIV", "DRI", "Direction de la recherche et de l'innovation", "SERV", "UEX", "1985-01-01", null},
+            {"SUAPS", "SUAPS", "Service universitaire des activités physiques et sportives", "SERV", "UEX",
+                "1985-01-01", null},
+            {"DPIL", "DPIL", "Direction du pilotage", "SERV", "UEX", "2010-01-01", null},
+            {"SCOL", "DEVE", "Direction des études et de la vie étudiante", "SERV", "UEX", "1985-01-01", null},
+        };
+        for (int i = 0; i < units.length; i++) {
+            String[] unit = units[i];
+            Structure structure = new Structure();
+            structure.setCodeUO(unit[0]);
+            structure.setLibCourtUO(unit[1]);
+            structure.setLibLongUO(unit[2]);
+            structure.setTypeUO(unit[3]);
+            structure.setCodeUOParent(unit[4]);
+            structure.setDateDebutUO(unit[5]);
+            structure.setDateFinUO(unit[6]);
+            structures.add(new SihamSampleStructure(modified.plusDays(11L * i), structure));
+        }
+        return structures;
+    }
+
+    /**
+     * Returns the HR nomenclature entries the sample agents use, by repertoire: HJV corps, HJB grades, HJ8 statuses,
+     * UIP contract types, HKE categories, UHU service modalities, HKK positions, and two repertoires of Passerelle's
+     * own for the PECWebService contract, EMP (jobs, whose short label is the entry category) and MEN (entry
+     * reasons).
+     */
+    public static List<SihamSampleNomenclature> nomenclatures() {
+        String[][] entries = {
+            {"HJV", "PR", "Professeur des universités"}, {"HJV", "MCF", "Maître de conférences"},
+            {"HJV", "IGR", "Ingénieur de recherche"}, {"HJV", "IGE", "Ingénieur d'études"},
+            {"HJV", "ASI", "Assistant ingénieur"}, {"HJV", "ATTAE", "Attaché d'administration de l'État"},
+            {"HJV", "TECH", "Technicien de recherche et de formation"},
+            {"HJV", "SAENES", "Secrétaire administratif de l'éducation nationale et de l'enseignement supérieur"},
+            {"HJV", "ATRF", "Adjoint technique de recherche et de formation"},
+            {"HJV", "ADJAENES", "Adjoint administratif de l'éducation nationale et de l'enseignement supérieur"},
+            {"HJB", "PRCN", "Professeur des universités de classe normale"},
+            {"HJB", "PRHC", "Professeur des universités hors classe"},
+            {"HJB", "MCFCN", "Maître de conférences de classe normale"},
+            {"HJB", "MCFHC", "Maître de conférences hors classe"},
+            {"HJ8", "TITU", "Titulaire"}, {"HJ8", "STAG", "Stagiaire"}, {"HJ8", "CONT", "Contractuel"},
+            {"HJ8", "HEBE", "Hébergé"},
+            {"UIP", "CDD", "Contrat à durée déterminée"}, {"UIP", "CDI", "Contrat à durée indéterminée"},
+            {"UIP", "ATER", "Attaché temporaire d'enseignement et de recherche"},
+            {"UIP", "DOCT", "Contrat doctoral"},
+            {"HKE", "A", "Catégorie A"}, {"HKE", "B", "Catégorie B"}, {"HKE", "C", "Catégorie C"},
+            {"UHU", "TP", "Temps plein"}, {"UHU", "TPA80", "Temps partiel à 80 %"},
+            {"UHU", "TPA50", "Temps partiel à 50 %"},
+            {"HKK", "ACT", "Activité"}, {"HKK", "DET", "Détachement"}, {"HKK", "DISP", "Disponibilité"},
+            {"EMP", "ENSCONT", "Enseignant contractuel", "A"}, {"EMP", "INGCDD", "Ingénieur contractuel", "A"},
+            {"EMP", "TECHCDD", "Technicien contractuel", "B"}, {"EMP", "ADJCDD", "Adjoint contractuel", "C"},
+            {"EMP", "DOCT", "Doctorant contractuel", "A"},
+            {"MEN", "PEC", "Prise en charge"}, {"MEN", "REC", "Recrutement"}, {"MEN", "MUT", "Mutation"},
+        };
+        List<String[]> all = new ArrayList<>(List.of(entries));
+        for (String corps : new String[] {"IGR", "IGE", "ASI", "ATTAE", "TECH", "SAENES", "ATRF", "ADJAENES"}) {
+            all.add(new String[] {"HJB", corps + "CN", corps + " de classe normale"});
+            all.add(new String[] {"HJB", corps + "CS", corps + " de classe supérieure"});
+        }
+        List<SihamSampleNomenclature> nomenclatures = new ArrayList<>();
+        LocalDateTime modified = LocalDateTime.of(2025, 1, 6, 14, 30);
+        for (int i = 0; i < all.size(); i++) {
+            String[] entry = all.get(i);
+            NomenclatureRH nomenclature = new NomenclatureRH();
+            nomenclature.setCodeRepertoire(entry[0]);
+            nomenclature.setCodeNomenclature(entry[1]);
+            nomenclature.setLibLongNomenclature(entry[2]);
+            nomenclature.setLibCourtNomenclature(entry.length > 3 ? entry[3] : null);
+            nomenclatures.add(new SihamSampleNomenclature(modified.plusDays(5L * i), nomenclature));
+        }
+        return nomenclatures;
     }
 
     private SihamSampleAgent agent(String matricule) {
@@ -215,8 +331,14 @@ public final class SihamSampleGenerator {
         }
         String firstName = female ? pick(FEMALE_FIRST_NAMES) : pick(MALE_FIRST_NAMES);
         int civiliteDraw = random.nextInt(200);
-        if (civiliteDraw > 0) {
-            identity.setCivilite(female ? (civiliteDraw < 8 ? "MLLE" : "MME") : "M");
+        if (civiliteDraw == 0) {
+            identity.setCivilite(null);
+        } else if (!female) {
+            identity.setCivilite("M");
+        } else if (civiliteDraw < 8) {
+            identity.setCivilite("MLLE");
+        } else {
+            identity.setCivilite("MME");
         }
         identity.setNomUsuel(usualName);
         identity.setNomPatronymique(birthName);
@@ -437,7 +559,7 @@ public final class SihamSampleGenerator {
         administrative.getListeCarrieres().add(second);
     }
 
-    /** A tenured agent is first a trainee (stagiaire) for one year. */
+    /** Adds the statuses of a tenured agent, who is first a trainee (stagiaire) for one year. */
     private void statuses(DonneesAdministrativesAgent administrative, LocalDate arrival) {
         status(administrative, "STAG", arrival);
         status(administrative, "TITU", arrival.plusYears(1));
@@ -502,7 +624,7 @@ public final class SihamSampleGenerator {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
-    /** A random NIR of the right shape (sex, birth year and month, place, order, key); it belongs to nobody. */
+    /** Draws a random NIR of the right shape (sex, birth year and month, place, order, key), not a real person's. */
     private String nir(boolean female, LocalDate birthDate) {
         String digits = (female ? "2" : "1")
                 + String.format("%02d", birthDate.getYear() % 100)
@@ -514,7 +636,7 @@ public final class SihamSampleGenerator {
         return digits + String.format("%02d", key);
     }
 
-    /** A random IBAN of the French shape, split in groups of four as SIHAM returns it; it belongs to nobody. */
+    /** Draws a random IBAN of the French shape, not a real account, split in groups of four as SIHAM returns it. */
     private void setIban(DonneesPersonnelles identity) {
         StringBuilder iban = new StringBuilder("FR76");
         for (int i = 0; i < 23; i++) {

@@ -2,7 +2,20 @@ package fr.passerelle.simulator;
 
 import fr.passerelle.contract.siham.dossieragent.DossierAgentWebService;
 import fr.passerelle.contract.siham.dossieragent.ParamModifDP;
+import fr.passerelle.contract.siham.dossieragentdate.DossierAgentDateWebService;
+import fr.passerelle.contract.siham.dossierparametrage.DossierParametrageWebService;
+import fr.passerelle.contract.siham.indicateur.IndicateurWebservice;
 import fr.passerelle.contract.siham.listeagents.ListeAgentsWebService;
+import fr.passerelle.contract.siham.listeparametrage.ListeParametrageWebService;
+import fr.passerelle.contract.siham.nomenclaturepec.NomenclaturePECWebService;
+import fr.passerelle.contract.siham.pec.PECWebService;
+import fr.passerelle.contract.siham.pec.ResultatPEC;
+import fr.passerelle.contract.siham.rechercheagent.RechercheAgentWebService;
+import fr.passerelle.contract.siham.utilisateurs.ResultatUtilisateur;
+import fr.passerelle.contract.siham.utilisateurs.UtilisateurSiham;
+import fr.passerelle.contract.siham.utilisateurs.UtilisateursService;
+import org.apache.cxf.interceptor.Interceptor;
+import org.apache.cxf.message.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -27,10 +41,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A simulated SIHAM: ListeAgentsWebService and DossierAgentWebService over the sample agents, on CXF servers.
+ * A simulated SIHAM: its ten web services over the sample agents, organisational units and nomenclatures, on CXF
+ * servers.
  *
- * <p>Like the real DossierAgentWebService, it rejects a call that arrives while another one is in progress, with a
- * SOAP fault. It checks HTTP Basic credentials once {@link #requireCredentials} has set them. A test can modify an
+ * <p>Like the real DossierAgentWebService and DossierAgentDateWebService, it rejects a call to one of them that
+ * arrives while another call to the same service is in progress, with a SOAP fault. Write operations
+ * (ModifDonneesPersonnelles, the PECWebService operations, UtilisateursService) change the simulator's data and are
+ * kept in order for tests to read. It checks HTTP Basic credentials once {@link #requireCredentials} has set them. A test can modify an
  * agent, so that RecupAgentsModifies returns it, hold DossierAgentWebService calls to make two of them overlap, and
  * make the services unavailable (HTTP 503) or slow.
  */
@@ -38,22 +55,38 @@ public final class SihamSimulator implements ProductSimulator {
 
     public static final String LISTE_AGENTS = "ListeAgentsWebService";
     public static final String DOSSIER_AGENT = "DossierAgentWebService";
+    public static final String DOSSIER_AGENT_DATE = "DossierAgentDateWebService";
+    public static final String LISTE_PARAMETRAGE = "ListeParametrageWebService";
+    public static final String DOSSIER_PARAMETRAGE = "DossierParametrageWebService";
+    public static final String INDICATEUR = "IndicateurWebservice";
+    public static final String UTILISATEURS = "UtilisateursService";
+    public static final String NOMENCLATURE_PEC = "NomenclaturePECWebService";
+    public static final String RECHERCHE_AGENT = "RechercheAgentWebService";
+    public static final String PEC = "PECWebService";
 
     private static final Logger LOG = LoggerFactory.getLogger(SihamSimulator.class);
     private static final Duration MAX_HOLD = Duration.ofSeconds(60);
 
     private final Map<String, SihamSampleAgent> agents = new ConcurrentSkipListMap<>();
+    private final Map<String, SihamSampleStructure> structures = new ConcurrentSkipListMap<>();
+    private final List<SihamSampleNomenclature> nomenclatures;
+    private final Map<String, SihamUser> users = new ConcurrentSkipListMap<>();
+    private final List<ReceivedUserRequest> receivedUserRequests = new CopyOnWriteArrayList<>();
+    private final List<ReceivedPecRequest> receivedPecRequests = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> exclusiveCallsInProgress = Map.of(
+            DOSSIER_AGENT, new AtomicInteger(), DOSSIER_AGENT_DATE, new AtomicInteger());
     private final Clock clock;
     private final BasicAuthCheck authCheck = new BasicAuthCheck("SIHAM");
     private final FailureSwitch failureSwitch;
-    private final AtomicInteger dossierCallsInProgress = new AtomicInteger();
     private final List<ReceivedChange> receivedChanges = new CopyOnWriteArrayList<>();
+    /** Guards changes to the agents, so that a check and the change that follows it are one step. */
+    final Object lock = new Object();
     private volatile CountDownLatch dossierHold;
     private LocalDateTime lastModification = LocalDateTime.MIN;
     private SoapEndpoints endpoints;
 
     /**
-     * A ModifDonneesPersonnelles request the simulator received, with the statutMAJ it answered (1 when it was
+     * A ModifDonneesPersonnelles request the simulator received, with the statutMAJ it returned (1 when it was
      * applied).
      */
     public record ReceivedChange(ParamModifDP request, String statutMaj) {
@@ -63,12 +96,36 @@ public final class SihamSimulator implements ProductSimulator {
         }
     }
 
+    /** A user account of UtilisateursService, with whether it is active. */
+    public record SihamUser(UtilisateurSiham user, boolean active) {
+    }
+
+    /** A UtilisateursService request (the account, or only the login to disable) and the result returned. */
+    public record ReceivedUserRequest(String operation, String login, UtilisateurSiham user,
+                                      ResultatUtilisateur result) {
+    }
+
+    /** A PECWebService request, with the name of its operation and the result returned. */
+    public record ReceivedPecRequest(String operation, Object request, ResultatPEC result) {
+
+        public boolean applied() {
+            return SihamPecEndpoint.SUCCESS.equals(result.getStatut());
+        }
+    }
+
+    /** Creates a simulator over the given agents and the generated units and nomenclatures, on the system clock. */
     public SihamSimulator(Collection<SihamSampleAgent> sampleAgents) {
         this(sampleAgents, Clock.systemDefaultZone());
     }
 
-    /** Creates a simulator whose clock dates modifications and stands for today when a request gives no date. */
+    /** Creates a simulator over the given agents and the generated units and nomenclatures. */
     public SihamSimulator(Collection<SihamSampleAgent> sampleAgents, Clock clock) {
+        this(sampleAgents, SihamSampleGenerator.structures(), SihamSampleGenerator.nomenclatures(), clock);
+    }
+
+    /** Creates a simulator whose clock dates modifications and stands for today when a request gives no date. */
+    public SihamSimulator(Collection<SihamSampleAgent> sampleAgents, Collection<SihamSampleStructure> sampleStructures,
+                          Collection<SihamSampleNomenclature> sampleNomenclatures, Clock clock) {
         this.clock = clock;
         this.failureSwitch = new FailureSwitch("SIHAM", clock);
         for (SihamSampleAgent agent : sampleAgents) {
@@ -76,20 +133,34 @@ public final class SihamSimulator implements ProductSimulator {
                 throw new IllegalArgumentException("Duplicate SIHAM sample agent " + agent.matricule());
             }
         }
+        for (SihamSampleStructure structure : sampleStructures) {
+            if (structures.putIfAbsent(structure.structure().getCodeUO(), structure) != null) {
+                throw new IllegalArgumentException("Duplicate SIHAM sample unit " + structure.structure().getCodeUO());
+            }
+        }
+        this.nomenclatures = List.copyOf(sampleNomenclatures);
     }
 
-    /** Creates a simulator over {@code samples/siham/agents.json}, read from the working folder. */
+    /** Creates a simulator over the sample data in {@code samples/siham}, read from the working folder. */
     public static SihamSimulator fromSamples() {
-        return fromFile(SihamSamples.DEFAULT_FILE);
+        return fromFolder(SihamSamples.DEFAULT_FOLDER);
     }
 
-    /** Creates a simulator over {@code siham/agents.json} in the given samples folder. */
+    /**
+     * Creates a simulator over siham/agents.json, siham/structures.json and siham/nomenclatures.json in the given
+     * samples folder.
+     */
     public static SihamSimulator fromSamples(Path samplesDir) {
-        return fromFile(samplesDir.resolve("siham").resolve("agents.json"));
+        return fromFolder(samplesDir.resolve("siham"));
     }
 
-    public static SihamSimulator fromFile(Path file) {
-        return new SihamSimulator(SihamSamples.read(file));
+    /** Creates a simulator over agents.json, structures.json and nomenclatures.json in the given folder. */
+    public static SihamSimulator fromFolder(Path folder) {
+        return new SihamSimulator(
+                SihamSamples.read(folder.resolve("agents.json")),
+                SihamSamples.readStructures(folder.resolve(SihamSamples.STRUCTURES_FILE)),
+                SihamSamples.readNomenclatures(folder.resolve(SihamSamples.NOMENCLATURES_FILE)),
+                Clock.systemDefaultZone());
     }
 
     @Override
@@ -103,11 +174,27 @@ public final class SihamSimulator implements ProductSimulator {
             throw new IllegalStateException("SIHAM simulator already started at " + endpoints.addresses());
         }
         SoapEndpoints started = new SoapEndpoints();
+        List<Interceptor<? extends Message>> checks = List.of(failureSwitch, authCheck);
         try {
             started.publish(baseAddress, LISTE_AGENTS, ListeAgentsWebService.class, new SihamListeAgentsEndpoint(this),
-                    List.of(failureSwitch, authCheck));
+                    checks);
             started.publish(baseAddress, DOSSIER_AGENT, DossierAgentWebService.class,
-                    new SihamDossierAgentEndpoint(this), List.of(failureSwitch, authCheck));
+                    new SihamDossierAgentEndpoint(this), checks);
+            started.publish(baseAddress, DOSSIER_AGENT_DATE, DossierAgentDateWebService.class,
+                    new SihamDossierAgentDateEndpoint(this), checks);
+            started.publish(baseAddress, LISTE_PARAMETRAGE, ListeParametrageWebService.class,
+                    new SihamListeParametrageEndpoint(this), checks);
+            started.publish(baseAddress, DOSSIER_PARAMETRAGE, DossierParametrageWebService.class,
+                    new SihamDossierParametrageEndpoint(this), checks);
+            started.publish(baseAddress, INDICATEUR, IndicateurWebservice.class, new SihamIndicateurEndpoint(this),
+                    checks);
+            started.publish(baseAddress, UTILISATEURS, UtilisateursService.class, new SihamUtilisateursEndpoint(this),
+                    checks);
+            started.publish(baseAddress, NOMENCLATURE_PEC, NomenclaturePECWebService.class,
+                    new SihamNomenclaturePecEndpoint(this), checks);
+            started.publish(baseAddress, RECHERCHE_AGENT, RechercheAgentWebService.class,
+                    new SihamRechercheAgentEndpoint(this), checks);
+            started.publish(baseAddress, PEC, PECWebService.class, new SihamPecEndpoint(this), checks);
         } catch (RuntimeException e) {
             started.close();
             throw e;
@@ -151,20 +238,25 @@ public final class SihamSimulator implements ProductSimulator {
      * @return the modification time recorded
      * @throws NoSuchElementException when no agent has this matricule
      */
-    public synchronized LocalDateTime modifyAgent(String matricule, Consumer<SihamSampleAgent> change) {
-        SihamSampleAgent current = agents.get(matricule);
-        if (current == null) {
-            throw new NoSuchElementException("No SIHAM sample agent " + matricule);
+    public LocalDateTime modifyAgent(String matricule, Consumer<SihamSampleAgent> change) {
+        synchronized (lock) {
+            SihamSampleAgent current = agents.get(matricule);
+            if (current == null) {
+                throw new NoSuchElementException("No SIHAM sample agent " + matricule);
+            }
+            SihamSampleAgent copy = SihamSamples.copy(current);
+            change.accept(copy);
+            LocalDateTime time = nextModificationTime();
+            agents.put(matricule, copy.withModifiedAt(time));
+            LOG.info("SIHAM simulator modified agent {} at {}", matricule, time);
+            return time;
         }
-        SihamSampleAgent copy = SihamSamples.copy(current);
-        change.accept(copy);
-        LocalDateTime time = nextModificationTime();
-        agents.put(matricule, copy.withModifiedAt(time));
-        LOG.info("SIHAM simulator modified agent {} at {}", matricule, time);
-        return time;
     }
 
-    /** Holds DossierAgentWebService calls once they have started, until the returned hold is closed. */
+    /**
+     * Holds DossierAgentWebService and DossierAgentDateWebService calls once they have started, until the returned
+     * hold is closed.
+     */
     public Hold holdDossierAgentCalls() {
         CountDownLatch latch = new CountDownLatch(1);
         dossierHold = latch;
@@ -182,7 +274,35 @@ public final class SihamSimulator implements ProductSimulator {
     }
 
     public int dossierAgentCallsInProgress() {
-        return dossierCallsInProgress.get();
+        return exclusiveCallsInProgress.get(DOSSIER_AGENT).get();
+    }
+
+    public int dossierAgentDateCallsInProgress() {
+        return exclusiveCallsInProgress.get(DOSSIER_AGENT_DATE).get();
+    }
+
+    /** Returns the organisational units, by code. */
+    public List<SihamSampleStructure> structures() {
+        return new ArrayList<>(structures.values());
+    }
+
+    public List<SihamSampleNomenclature> nomenclatures() {
+        return nomenclatures;
+    }
+
+    /** Returns the user accounts created through UtilisateursService, by login. */
+    public Map<String, SihamUser> users() {
+        return new TreeMap<>(users);
+    }
+
+    /** Returns the UtilisateursService requests received, in order, the rejected ones included. */
+    public List<ReceivedUserRequest> receivedUserRequests() {
+        return List.copyOf(receivedUserRequests);
+    }
+
+    /** Returns the PECWebService requests received, in order, the rejected ones included. */
+    public List<ReceivedPecRequest> receivedPecRequests() {
+        return List.copyOf(receivedPecRequests);
     }
 
     /** Returns the ModifDonneesPersonnelles requests received, in order. */
@@ -190,12 +310,12 @@ public final class SihamSimulator implements ProductSimulator {
         return List.copyOf(receivedChanges);
     }
 
-    /** Answers HTTP 503 to the next {@code count} requests, to any service. */
+    /** Responds with HTTP 503 to the next {@code count} requests, to any service. */
     public void failNextCalls(int count) {
         failureSwitch.failNextCalls(count);
     }
 
-    /** Answers HTTP 503 to every request during the given time from now. */
+    /** Responds with HTTP 503 to every request during the given time from now. */
     public void failFor(Duration duration) {
         failureSwitch.failFor(duration);
     }
@@ -223,8 +343,43 @@ public final class SihamSimulator implements ProductSimulator {
         return agents;
     }
 
-    synchronized void replaceAgent(SihamSampleAgent agent) {
-        agents.put(agent.matricule(), agent.withModifiedAt(nextModificationTime()));
+    Map<String, SihamSampleStructure> structuresByCode() {
+        return structures;
+    }
+
+    Map<String, SihamUser> usersByLogin() {
+        return users;
+    }
+
+    void recordUserRequest(String operation, String login, UtilisateurSiham user, ResultatUtilisateur result) {
+        receivedUserRequests.add(new ReceivedUserRequest(operation, login, user, result));
+    }
+
+    void recordPecRequest(String operation, Object request, ResultatPEC result) {
+        receivedPecRequests.add(new ReceivedPecRequest(operation, request, result));
+    }
+
+    /** Stores a new agent, dated now; the caller has checked that its matricule is new. */
+    void addAgent(SihamSampleAgent agent) {
+        synchronized (lock) {
+            agents.put(agent.matricule(), agent.withModifiedAt(nextModificationTime()));
+        }
+    }
+
+    /** Returns the matricule after the greatest one in use, with the same prefix. */
+    String nextMatricule() {
+        synchronized (lock) {
+            String last = agents.isEmpty() ? SihamSampleGenerator.PREFIX + "000000000" : agents.keySet().stream()
+                    .max(String::compareTo).orElseThrow();
+            long number = Long.parseLong(last.substring(3)) + 1;
+            return last.substring(0, 3) + String.format("%09d", number);
+        }
+    }
+
+    void replaceAgent(SihamSampleAgent agent) {
+        synchronized (lock) {
+            agents.put(agent.matricule(), agent.withModifiedAt(nextModificationTime()));
+        }
     }
 
     void recordChange(ParamModifDP request, String statutMaj) {
@@ -232,21 +387,23 @@ public final class SihamSimulator implements ProductSimulator {
     }
 
     /**
-     * Runs a DossierAgentWebService operation unless another one is in progress, in which case it raises the SOAP
-     * fault the real service answers.
+     * Runs an operation of a service that does not support concurrent calls (DossierAgentWebService or
+     * DossierAgentDateWebService) unless another call to that service is in progress, in which case it raises a SOAP
+     * fault, as the real service does.
      */
-    <T> T exclusively(String operation, Supplier<T> body) {
-        if (dossierCallsInProgress.incrementAndGet() > 1) {
-            dossierCallsInProgress.decrementAndGet();
-            LOG.warn("SIHAM simulator rejected {}: another DossierAgentWebService call is in progress", operation);
-            throw SoapFaults.server(DOSSIER_AGENT + " does not support concurrent calls: " + operation
+    <T> T exclusively(String service, String operation, Supplier<T> body) {
+        AtomicInteger inProgress = exclusiveCallsInProgress.get(service);
+        if (inProgress.incrementAndGet() > 1) {
+            inProgress.decrementAndGet();
+            LOG.warn("SIHAM simulator rejected {}: another {} call is in progress", operation, service);
+            throw SoapFaults.server(service + " does not support concurrent calls: " + operation
                     + " rejected while another call is in progress; send one request at a time");
         }
         try {
             awaitHold();
             return body.get();
         } finally {
-            dossierCallsInProgress.decrementAndGet();
+            inProgress.decrementAndGet();
         }
     }
 
@@ -264,6 +421,7 @@ public final class SihamSimulator implements ProductSimulator {
         }
     }
 
+    /** Returns now, or one millisecond after the last modification when the clock has not moved since. */
     private LocalDateTime nextModificationTime() {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         LocalDateTime time = now.isAfter(lastModification) ? now : lastModification.plus(1, ChronoUnit.MILLIS);

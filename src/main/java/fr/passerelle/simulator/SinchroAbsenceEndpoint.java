@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
 
-/** The simulated AbsenceWebService: absences of the resource persons the simulator knows. */
+/** The simulated AbsenceWebService: absences of the resource persons the simulator stores. */
 final class SinchroAbsenceEndpoint implements AbsenceWebService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SinchroAbsenceEndpoint.class);

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A simulated SINCHRO: PersonneRessourceWebService and AbsenceWebService on CXF servers.
  *
- * <p>It keeps every request it received, in order, with the fault code it answered (null when it was accepted), and
- * the current state per matricule and per absence. It answers invalid data with the SinchroFault naming the field. A
+ * <p>It keeps every request it received, in order, with the fault code it returned (null when it was accepted), and
+ * the current state per matricule and per absence. It rejects invalid data with the SinchroFault naming the field. A
  * test can make it unavailable (HTTP 503) or slow for a number of calls or a while.
  */
 public final class SinchroSimulator implements ProductSimulator {
@@ -50,7 +50,7 @@ public final class SinchroSimulator implements ProductSimulator {
     public enum AbsenceOperation { CREATE, DELETE }
 
     /**
-     * A creerPersonneRessource or modifierPersonneRessource request, with the SinchroFault code answered, or null
+     * A creerPersonneRessource or modifierPersonneRessource request, with the SinchroFault code returned, or null
      * when it was accepted.
      */
     public record ReceivedPerson(PersonOperation operation, PersonneRessource person, String faultCode) {
@@ -62,7 +62,7 @@ public final class SinchroSimulator implements ProductSimulator {
 
     /**
      * A creerAbsence request (with its absence) or supprimerAbsence request (with only the source identifier), with
-     * the SinchroFault code answered, or null when it was accepted.
+     * the SinchroFault code returned, or null when it was accepted.
      */
     public record ReceivedAbsence(AbsenceOperation operation, String sourceId, Absence absence, String faultCode) {
 
@@ -173,12 +173,12 @@ public final class SinchroSimulator implements ProductSimulator {
         return new TreeMap<>(absences);
     }
 
-    /** Answers HTTP 503 to the next {@code count} requests, to any service. */
+    /** Responds with HTTP 503 to the next {@code count} requests, to any service. */
     public void failNextCalls(int count) {
         failureSwitch.failNextCalls(count);
     }
 
-    /** Answers HTTP 503 to every request during the given time from now. */
+    /** Responds with HTTP 503 to every request during the given time from now. */
     public void failFor(Duration duration) {
         failureSwitch.failFor(duration);
     }
@@ -193,7 +193,7 @@ public final class SinchroSimulator implements ProductSimulator {
         failureSwitch.reset();
     }
 
-    /** Returns the number of HTTP requests received, including those answered with 503 or 401. */
+    /** Returns the number of HTTP requests received, including those rejected with 503 or 401. */
     public int requestCount() {
         return failureSwitch.requestCount();
     }

@@ -16,12 +16,12 @@ final class SoapFaults {
     private SoapFaults() {
     }
 
-    /** A fault for an invalid request, with the SOAP Client fault code. */
+    /** Creates a fault for an invalid request, with the SOAP Client fault code. */
     static SoapFault client(String message) {
         return new SoapFault(message, Fault.FAULT_CODE_CLIENT);
     }
 
-    /** A fault the service raises whatever the request, with the SOAP Server fault code. */
+    /** Creates a fault that does not depend on the request, with the SOAP Server fault code. */
     static SoapFault server(String message) {
         return new SoapFault(message, Fault.FAULT_CODE_SERVER);
     }
