@@ -16,6 +16,15 @@ public record ReceivedCall(String service, String operation, Map<String, Object>
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
+    /** Builds a parameter map from name and value pairs, in that order; values may be null. */
+    static Map<String, Object> parameters(Object... namesAndValues) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return parameters;
+    }
+
     /** Returns the parameter named {@code name} as {@code type}; null if the request did not have it. */
     public <T> T parameter(String name, Class<T> type) {
         return type.cast(parameters.get(name));
