@@ -3,6 +3,10 @@ package fr.passerelle.runtime;
 import fr.passerelle.broker.BrokerTopology;
 import fr.passerelle.broker.EmbeddedBroker;
 import fr.passerelle.broker.RedeliveryPolicy;
+import fr.passerelle.connector.Catalogue;
+import fr.passerelle.connector.Connector;
+import fr.passerelle.connector.SoapClientConfigurer;
+import fr.passerelle.connector.WsdlStyleCheck;
 import fr.passerelle.store.AuditLog;
 import fr.passerelle.store.Database;
 import fr.passerelle.store.DeliveryStateStore;
@@ -104,9 +108,47 @@ public final class PasserelleRuntime implements AutoCloseable {
         for (String flow : flows) {
             problems.addAll(validator.validate(flow, routeFile(flow)));
         }
+        if (problems.isEmpty()) {
+            problems.addAll(checkWsdls(flows));
+        }
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join(System.lineSeparator(), problems));
         }
+    }
+
+    /**
+     * Checks the style of every WSDL an enabled flow calls (the catalogue's WSDL of each {@code <service>.address}
+     * the flow's routes name, or the establishment's {@code <service>.wsdl} in its place) and of every
+     * {@code <service>.wsdl} set in the configuration: a WSDL in rpc/encoded style stops the start.
+     */
+    private List<String> checkWsdls(List<String> flows) {
+        Path wsdlDir = Path.of(settings.get("passerelle.wsdl-dir", "wsdl")).toAbsolutePath();
+        Map<Path, String> wsdls = new LinkedHashMap<>();
+        List<Connector> catalogue = Catalogue.load().connectors();
+        for (String flow : flows) {
+            for (String key : FlowConfigValidator.requiredKeys(routeFile(flow))) {
+                if (!key.endsWith(".address")) {
+                    continue;
+                }
+                String override = settings.get(key.substring(0, key.length() - ".address".length()) + ".wsdl", "");
+                if (!override.isBlank()) {
+                    wsdls.putIfAbsent(Path.of(override.strip()).toAbsolutePath(), "flow " + flow + " (" + key + ")");
+                    continue;
+                }
+                catalogue.stream().filter(c -> "ws".equals(c.kind()) && key.equals(c.endpointProperty())).findFirst()
+                        .ifPresent(c -> wsdls.putIfAbsent(wsdlDir.resolve(c.location().replaceFirst("^wsdl/", "")),
+                                "flow " + flow + " (" + key + ")"));
+            }
+        }
+        for (String key : settings.keys()) {
+            String value = settings.get(key, "");
+            if (key.endsWith(".wsdl") && !key.startsWith("passerelle.") && !value.isBlank()) {
+                wsdls.putIfAbsent(Path.of(value.strip()).toAbsolutePath(), "property " + key);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        wsdls.forEach((wsdl, usedBy) -> problems.addAll(WsdlStyleCheck.check(wsdl, usedBy)));
+        return problems;
     }
 
     Path routeFile(String flow) {
@@ -198,6 +240,11 @@ public final class PasserelleRuntime implements AutoCloseable {
         main.bind("watermarks", new WatermarkStore(database.dataSource()));
         main.bind("deliveryState", new DeliveryStateStore(database.dataSource()));
         main.bind("auditLog", new AuditLog(database.dataSource()));
+        // The SOAP client settings of each product (timeouts, authentication, TLS), which routes name as
+        // cxfConfigurer: "#<product>SoapClient".
+        for (String product : Simulators.PRODUCTS) {
+            main.bind(product + "SoapClient", SoapClientConfigurer.forProduct(settings, product));
+        }
         simulators.all().forEach(simulator -> main.bind(simulator.product() + "Simulator", simulator));
         beans.forEach(main::bind);
         try {

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.slf4j.LoggerFactory;
 
 /**
  * The bus configuration: the defaults shipped in {@code application.properties}, then an establishment's file, then the
@@ -27,6 +30,8 @@ import java.util.regex.Pattern;
 public final class Settings {
 
     public static final String DEFAULTS_RESOURCE = "application.properties";
+    /** Property naming a properties file of secrets (passwords), read over the configuration files. */
+    public static final String SECRETS_FILE = "passerelle.secrets-file";
 
     /** A reference to another key, without a default or a function: {@code {{apogee.base-address}}}. */
     private static final Pattern REFERENCE = Pattern.compile("\\{\\{([A-Za-z0-9_.\\-\\[\\]]+)}}");
@@ -67,12 +72,54 @@ public final class Settings {
                 throw new ConfigurationException("Cannot read configuration file " + overrideFile + ": " + e.getMessage());
             }
         }
+        loadSecrets(merged, overrides, environment);
         Map<String, String> remaining = new java.util.HashMap<>(environment);
         overrides.forEach((key, value) -> {
             merged.setProperty(key, value);
             remaining.remove(environmentName(key));
         });
         return new Settings(merged, remaining);
+    }
+
+    /**
+     * Loads the secrets file named by {@code passerelle.secrets-file} (from the command line, the environment or a
+     * configuration file, in that order of precedence) over the files read so far. Its values lose to the environment
+     * and the command line. The file is the establishment's: it is never committed.
+     */
+    private static void loadSecrets(Properties merged, Map<String, String> overrides, Map<String, String> environment) {
+        String name = overrides.get(SECRETS_FILE);
+        if (name == null) {
+            name = environment.get(environmentName(SECRETS_FILE));
+        }
+        if (name == null) {
+            name = merged.getProperty(SECRETS_FILE);
+        }
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        Path file = Path.of(name.strip());
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException("Secrets file " + file.toAbsolutePath() + " not found: check "
+                    + SECRETS_FILE + " or the variable " + environmentName(SECRETS_FILE));
+        }
+        warnIfReadableByOthers(file);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            merged.load(reader);
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot read secrets file " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void warnIfReadableByOthers(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.contains(PosixFilePermission.OTHERS_READ)) {
+                LoggerFactory.getLogger(Settings.class).warn("Secrets file {} is readable by every user: "
+                        + "restrict it with chmod 600", file.toAbsolutePath());
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // A file system without POSIX permissions has nothing to check.
+        }
     }
 
     /** Returns the environment variable name that overrides {@code key}. */

@@ -33,6 +33,9 @@ public final class Simulators implements AutoCloseable {
             "sifac", "fr.passerelle.simulator.SifacSimulator",
             "rof", "fr.passerelle.simulator.RofSimulator");
 
+    /** Products that have web services, in the order their simulators start. */
+    public static final List<String> PRODUCTS = List.of("siham", "sinchro", "apogee", "harpege", "sifac", "rof");
+
     private static final Logger LOG = LoggerFactory.getLogger(Simulators.class);
 
     private final Settings settings;
@@ -47,7 +50,7 @@ public final class Simulators implements AutoCloseable {
         if (port == 0) {
             port = freePort();
         }
-        for (String product : List.of("siham", "sinchro", "apogee", "harpege", "sifac", "rof")) {
+        for (String product : PRODUCTS) {
             String mode = settings.get(product + ".mode", "simulated").toLowerCase(Locale.ROOT);
             if (!mode.equals("simulated")) {
                 if (!mode.equals("remote") && !mode.equals("off")) {
@@ -75,6 +78,11 @@ public final class Simulators implements AutoCloseable {
      * {@code address}: {@code CreationSEMetier} gives {@code apogee.creation-se-metier.address}.
      */
     public static String addressProperty(String product, String contract) {
+        if (contract.matches("[A-Z0-9]+(_[A-Z0-9]+)+")) {
+            // An SAP service name: ZWS_PASS_CENTRES_DE_COUT gives sifac.centres-de-cout.address.
+            return product + "." + contract.replaceFirst("^ZWS_PASS_", "").toLowerCase(Locale.ROOT).replace('_', '-')
+                    + ".address";
+        }
         String base = contract.replaceFirst("(WebService|Webservice|Service)$", "");
         StringBuilder kebab = new StringBuilder();
         for (int i = 0; i < base.length(); i++) {
