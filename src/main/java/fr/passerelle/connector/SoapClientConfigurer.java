@@ -11,6 +11,8 @@ import org.apache.cxf.frontend.AbstractWSDLBasedEndpointFactory;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 
+import jakarta.xml.ws.soap.SOAPBinding;
+
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
@@ -28,7 +30,8 @@ import java.util.Locale;
  *
  * <p>The runtime binds one per product as {@code <product>SoapClient}, built by {@link #forProduct} from
  * {@code <product>.auth}, {@code <product>.user}, {@code <product>.password}, {@code <product>.tls.*} and
- * {@code <product>.connect-timeout-ms} / {@code .receive-timeout-ms}, which fall back to {@code passerelle.soap.*}.
+ * {@code <product>.connect-timeout-ms} / {@code .receive-timeout-ms}, which fall back to {@code passerelle.soap.*},
+ * and {@code <product>.soap-version} (1.1, or 1.2 for a product that speaks SOAP 1.2).
  * The bean {@code soapClient} of the error policy sets only the bus-wide timeouts.
  */
 public class SoapClientConfigurer implements CxfConfigurer {
@@ -56,6 +59,7 @@ public class SoapClientConfigurer implements CxfConfigurer {
     private String password = "";
     private boolean passwordDigest = true;
     private TrustManager[] trustManagers;
+    private String bindingId;
 
     /**
      * Builds the configurer of a product from the settings. Credentials are required when {@code <product>.auth} is
@@ -87,6 +91,13 @@ public class SoapClientConfigurer implements CxfConfigurer {
             case "text" -> configurer.passwordDigest = false;
             default -> throw new ConfigurationException("Property " + product + ".ws-security.password-type is '"
                     + passwordType + "': write digest or text");
+        }
+        String soapVersion = settings.get(product + ".soap-version", "1.1").strip();
+        switch (soapVersion) {
+            case "1.1" -> configurer.bindingId = null;
+            case "1.2" -> configurer.bindingId = SOAPBinding.SOAP12HTTP_BINDING;
+            default -> throw new ConfigurationException("Property " + product + ".soap-version is '" + soapVersion
+                    + "': write 1.1 or 1.2");
         }
         String trustStore = settings.get(product + ".tls.trust-store", "");
         if (!trustStore.isBlank()) {
@@ -127,7 +138,9 @@ public class SoapClientConfigurer implements CxfConfigurer {
 
     @Override
     public void configure(AbstractWSDLBasedEndpointFactory factoryBean) {
-        // Nothing to set before the client exists.
+        if (bindingId != null) {
+            factoryBean.setBindingId(bindingId);
+        }
     }
 
     @Override
