@@ -9,17 +9,21 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.Soap12;
+import org.apache.cxf.configuration.jsse.TLSServerParameters;
 import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.interceptor.Interceptor;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
+import org.apache.cxf.transport.http_undertow.UndertowHTTPServerEngineFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -42,10 +46,26 @@ final class FaultyAbsenceServer implements AutoCloseable {
     private final String address;
 
     FaultyAbsenceServer(int port, boolean soap12) {
-        address = "http://127.0.0.1:" + port + "/sinchro/AbsenceWebService";
+        this(port, soap12, List.of(), null);
+    }
+
+    /**
+     * A server with extra interceptors first on the way in (a credentials check), and over HTTPS when {@code tls} is
+     * not null.
+     */
+    FaultyAbsenceServer(int port, boolean soap12, List<Interceptor<? extends Message>> checks,
+                        TLSServerParameters tls) {
+        address = (tls == null ? "http" : "https") + "://127.0.0.1:" + port + "/sinchro/AbsenceWebService";
         Bus previous = BusFactory.getThreadDefaultBus(false);
         bus = BusFactory.newInstance().createBus();
         BusFactory.setThreadDefaultBus(previous);
+        if (tls != null) {
+            try {
+                new UndertowHTTPServerEngineFactory(bus).setTLSServerParametersForPort("127.0.0.1", port, tls);
+            } catch (GeneralSecurityException | IOException e) {
+                throw new IllegalStateException("Cannot set up TLS on port " + port, e);
+            }
+        }
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setBus(bus);
         factory.setServiceClass(AbsenceWebService.class);
@@ -55,6 +75,7 @@ final class FaultyAbsenceServer implements AutoCloseable {
             factory.setBindingId(SOAPBinding.SOAP12HTTP_BINDING);
         }
         factory.getInInterceptors().add(new Switch());
+        factory.getInInterceptors().addAll(checks);
         server = factory.create();
     }
 
@@ -88,6 +109,9 @@ final class FaultyAbsenceServer implements AutoCloseable {
     public void close() {
         server.destroy();
         bus.shutdown(true);
+        if (address.startsWith("https")) {
+            UndertowHTTPServerEngineFactory.destroyForPort(java.net.URI.create(address).getPort());
+        }
     }
 
     private final class Service implements AbsenceWebService {
