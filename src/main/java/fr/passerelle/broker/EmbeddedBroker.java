@@ -34,6 +34,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
     private final int serverId = NEXT_SERVER_ID.getAndIncrement();
     private final String tcpUrl;
+    private final Configuration config;
 
     /**
      * @param dataDir folder that contains the journal, bindings, paging and large messages
@@ -41,7 +42,7 @@ public final class EmbeddedBroker implements AutoCloseable {
      */
     public EmbeddedBroker(Path dataDir, String tcpUrl, BrokerTopology topology, RedeliveryPolicy redelivery) {
         this.tcpUrl = tcpUrl;
-        Configuration config = new ConfigurationImpl()
+        config = new ConfigurationImpl()
                 .setName("passerelle")
                 .setPersistenceEnabled(true)
                 .setSecurityEnabled(false)
@@ -87,6 +88,14 @@ public final class EmbeddedBroker implements AutoCloseable {
         addresses.values().forEach(config::addAddressConfiguration);
         config.addAddressConfiguration(deadLetters);
         server.setConfiguration(config);
+    }
+
+    /**
+     * Sets the memory the broker's addresses may take before their messages page to disk; by default Artemis takes
+     * half the maximum heap. A poll publishes all its records in one transaction, so a large poll relies on paging.
+     */
+    public void setGlobalMaxSize(long bytes) {
+        config.setGlobalMaxSize(bytes);
     }
 
     /** Returns the URL a client in this process uses to reach the broker. */

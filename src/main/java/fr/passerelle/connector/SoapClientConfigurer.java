@@ -177,6 +177,19 @@ public class SoapClientConfigurer implements CxfConfigurer {
         return product;
     }
 
+    /** Returns true when the product speaks SOAP 1.2 ({@code <product>.soap-version=1.2}). */
+    public boolean soap12() {
+        return bindingId != null;
+    }
+
+    /**
+     * Returns the interceptor that writes the WS-Security UsernameToken, or null when {@code <product>.auth} is not
+     * ws-security; a route that writes the envelope itself (dataFormat RAW) adds the header with it.
+     */
+    public UsernameTokenInterceptor usernameToken() {
+        return auth == Auth.WS_SECURITY ? new UsernameTokenInterceptor(user, password, passwordDigest) : null;
+    }
+
     public Auth auth() {
         return auth;
     }

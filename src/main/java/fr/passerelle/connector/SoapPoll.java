@@ -6,22 +6,20 @@ import fr.passerelle.runtime.FlowStats;
 import fr.passerelle.store.AuditLog;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.component.cxf.common.CxfPayload;
-import org.apache.cxf.binding.soap.SoapHeader;
+import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.cxf.staxutils.StaxUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 import javax.xml.stream.XMLStreamException;
-import javax.xml.transform.Source;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,7 +69,34 @@ public class SoapPoll {
             xml = exchange.getContext().resolveLanguage("simple").createExpression(readFile(Path.of(file)))
                     .evaluate(exchange, String.class);
         }
-        exchange.getIn().setBody(payload(xml.strip(), origin));
+        Element request = parse(xml.strip(), origin);
+        SoapClientConfigurer client = exchange.getContext().getRegistry().lookupByNameAndType(
+                exchange.getProperty(SOURCE, String.class) + "SoapClient", SoapClientConfigurer.class);
+        boolean soap12 = client != null && client.soap12();
+        UsernameTokenInterceptor token = client == null ? null : client.usernameToken();
+        exchange.getIn().setBody(envelope(request, soap12, token == null ? null : token.securityElement()));
+        exchange.getIn().setHeader("Content-Type", soap12 ? "application/soap+xml; charset=UTF-8"
+                : "text/xml; charset=UTF-8");
+        if (!soap12) {
+            exchange.getIn().setHeader("SOAPAction", "\"\"");
+        }
+    }
+
+    /**
+     * Writes the SOAP envelope of a request: the call goes in RAW mode, so that the response can be read as a
+     * stream, and the envelope, with its WS-Security header when the product requires one, is written here.
+     */
+    static String envelope(Element request, boolean soap12, Element security) {
+        String namespace = soap12 ? "http://www.w3.org/2003/05/soap-envelope"
+                : "http://schemas.xmlsoap.org/soap/envelope/";
+        StringBuilder out = new StringBuilder("<soap:Envelope xmlns:soap=\"").append(namespace).append("\">");
+        if (security != null) {
+            security.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:soap", namespace);
+            security.setAttributeNS(namespace, "soap:mustUnderstand", soap12 ? "true" : "1");
+            out.append("<soap:Header>").append(StaxUtils.toString(security)).append("</soap:Header>");
+        }
+        out.append("<soap:Body>").append(StaxUtils.toString(request)).append("</soap:Body></soap:Envelope>");
+        return out.toString();
     }
 
     private static String readFile(Path file) {
@@ -83,8 +108,8 @@ public class SoapPoll {
         }
     }
 
-    /** Parses the operation's request element into the payload of a PAYLOAD-mode call. */
-    static CxfPayload<SoapHeader> payload(String xml, String origin) {
+    /** Parses the operation's request element. */
+    static Element parse(String xml, String origin) {
         Document document;
         try {
             document = StaxUtils.read(new StringReader(xml));
@@ -93,24 +118,27 @@ public class SoapPoll {
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber()) + ": " + e.getMessage()
                     + "; write the operation's request element, for example <ns:operation xmlns:ns=\"...\">", e);
         }
-        return new CxfPayload<>(new ArrayList<>(), new ArrayList<>(List.of(document.getDocumentElement())));
+        return document.getDocumentElement();
     }
 
-    /** Returns the records of the response as an iterator that reads one record at a time. */
+    /**
+     * Returns the records of the response as an iterator that reads one record at a time from the HTTP stream. The
+     * stream is closed once the exchange completes, whether every record was read or not.
+     */
     public XmlRecords records(Exchange exchange) {
-        Object body = exchange.getIn().getBody();
-        if (!(body instanceof CxfPayload<?> payload)) {
+        InputStream body = exchange.getIn().getBody(InputStream.class);
+        if (body == null) {
             throw new IllegalStateException("Flow " + flow(exchange) + ": the response of "
-                    + exchange.getProperty(OPERATION) + " is a " + (body == null ? "null" : body.getClass().getName())
-                    + ", not a SOAP payload: the call must use dataFormat PAYLOAD");
+                    + exchange.getProperty(OPERATION) + " is empty");
         }
-        List<Source> sources = payload.getBodySources();
-        if (sources.isEmpty()) {
-            throw new IllegalStateException("Flow " + flow(exchange) + ": the response of "
-                    + exchange.getProperty(OPERATION) + " has an empty SOAP body");
-        }
-        XmlRecords records = XmlRecords.of(sources.get(0), exchange.getProperty(RECORD_PATH, String.class));
+        XmlRecords records = XmlRecords.ofEnvelope(body, exchange.getProperty(RECORD_PATH, String.class));
         exchange.setProperty(RECORDS, records);
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                records.close();
+            }
+        });
         return records;
     }
 

@@ -68,7 +68,8 @@ public final class UsernameTokenInterceptor extends AbstractSoapInterceptor {
         message.getHeaders().add(header);
     }
 
-    Element securityElement() {
+    /** Builds a new {@code wsse:Security} header element, with a fresh nonce and creation time. */
+    public Element securityElement() {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
         String created = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();

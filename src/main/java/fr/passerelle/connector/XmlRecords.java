@@ -1,11 +1,15 @@
 package fr.passerelle.connector;
 
+import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.staxutils.StaxUtils;
 
+import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.transform.Source;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -30,7 +34,11 @@ public final class XmlRecords implements Iterator<Map<String, Object>>, AutoClos
 
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
+    private static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
+    private static final String SOAP12 = "http://www.w3.org/2003/05/soap-envelope";
+
     private final XMLStreamReader reader;
+    private final InputStream stream;
     private final List<String> path;
     private final List<String> stack = new ArrayList<>();
     private Map<String, Object> next;
@@ -38,7 +46,13 @@ public final class XmlRecords implements Iterator<Map<String, Object>>, AutoClos
     private long count;
 
     private XmlRecords(XMLStreamReader reader, String recordPath) {
+        this(reader, recordPath, null, false);
+    }
+
+    private XmlRecords(XMLStreamReader reader, String recordPath, InputStream stream, boolean empty) {
         this.reader = reader;
+        this.stream = stream;
+        this.finished = empty;
         this.path = parsePath(recordPath);
         // A reader handed over by CXF may already be on the response element.
         if (reader.getEventType() == XMLStreamConstants.START_ELEMENT) {
@@ -49,6 +63,99 @@ public final class XmlRecords implements Iterator<Map<String, Object>>, AutoClos
     /** Reads the records below the root element of {@code source}, which is the operation's response element. */
     public static XmlRecords of(Source source, String recordPath) {
         return new XmlRecords(StaxUtils.createXMLStreamReader(source), recordPath);
+    }
+
+    /**
+     * Reads the records of a whole SOAP 1.1 or 1.2 envelope, as a server sends it: the records below the first child
+     * of the Body, the operation's response element.
+     *
+     * @throws SoapFault when the Body holds a SOAP fault, with the server's fault string (SOAP 1.1) or reason (SOAP
+     *                   1.2) as its message
+     */
+    public static XmlRecords ofEnvelope(InputStream envelope, String recordPath) {
+        XMLStreamReader reader = StaxUtils.createXMLStreamReader(envelope);
+        try {
+            if (!toResponseElement(reader)) {
+                return new XmlRecords(reader, recordPath, envelope, true);
+            }
+            if ("Fault".equals(reader.getLocalName()) && isSoapEnvelopeNamespace(reader.getNamespaceURI())) {
+                throw readFault(reader);
+            }
+            return new XmlRecords(reader, recordPath, envelope, false);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Invalid XML in the SOAP response at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber()) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves to the first child element of the Body; false when the Body is empty. */
+    private static boolean toResponseElement(XMLStreamReader reader) throws XMLStreamException {
+        int depth = 0;
+        boolean inBody = false;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (depth == 1 && !"Envelope".equals(reader.getLocalName())) {
+                    throw new IllegalStateException("The response is not a SOAP envelope: its root element is "
+                            + reader.getName());
+                }
+                if (depth == 2) {
+                    inBody = "Body".equals(reader.getLocalName());
+                    if (!inBody) {
+                        skipElement(reader);
+                        depth--;
+                    }
+                } else if (depth == 3 && inBody) {
+                    return true;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    private static void skipElement(XMLStreamReader reader) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static boolean isSoapEnvelopeNamespace(String namespace) {
+        return SOAP11.equals(namespace) || SOAP12.equals(namespace);
+    }
+
+    /** Reads a SOAP 1.1 fault (faultcode, faultstring) or a SOAP 1.2 fault (Code/Value, Reason/Text). */
+    private static SoapFault readFault(XMLStreamReader reader) throws XMLStreamException {
+        String code = null;
+        String message = null;
+        int depth = 1;
+        while (depth > 0 && reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String name = reader.getLocalName();
+                if (("faultcode".equals(name) || "Value".equals(name)) && code == null) {
+                    code = reader.getElementText().strip();
+                    depth--;
+                } else if (("faultstring".equals(name) || "Text".equals(name)) && message == null) {
+                    message = reader.getElementText().strip();
+                    depth--;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        QName faultCode = code == null ? new QName(SOAP11, "Server") : new QName(SOAP11,
+                code.contains(":") ? code.substring(code.indexOf(':') + 1) : code);
+        return new SoapFault(message == null ? "SOAP fault without a message" : message, faultCode);
     }
 
     /** Reads the records of a reader positioned before or on the response element. */
@@ -115,6 +222,7 @@ public final class XmlRecords implements Iterator<Map<String, Object>>, AutoClos
                 }
             }
             finished = true;
+            close();
             return null;
         } catch (XMLStreamException e) {
             finished = true;
@@ -214,12 +322,20 @@ public final class XmlRecords implements Iterator<Map<String, Object>>, AutoClos
     private static final class RepeatedValues extends ArrayList<Object> {
     }
 
+    /** Closes the reader and the response stream, which releases the HTTP connection. */
     @Override
     public void close() {
         try {
             reader.close();
         } catch (XMLStreamException e) {
             // Closing a reader that failed releases nothing more.
+        }
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // The connection is dropped either way.
+            }
         }
     }
 }

@@ -179,6 +179,10 @@ public final class PasserelleRuntime implements AutoCloseable {
             String tcpUrl = settings.get("passerelle.broker.embedded.tcp-url", "");
             broker = new EmbeddedBroker(dataDir().resolve("broker"), tcpUrl.isEmpty() ? null : tcpUrl, topology,
                     redelivery);
+            int globalMaxSizeMb = settings.getInt("passerelle.broker.embedded.global-max-size-mb", 0);
+            if (globalMaxSizeMb > 0) {
+                broker.setGlobalMaxSize(globalMaxSizeMb * 1024L * 1024L);
+            }
             started.add(broker);
             broker.start();
             url = broker.inVmUrl();
