@@ -29,6 +29,10 @@ import java.util.Objects;
  * <p>A record becomes a map keyed by local name: an element without child elements gives its text (null when it is
  * {@code xsi:nil} or empty), one with child elements a nested map, and a name that repeats a list. Attributes other
  * than namespace and {@code xsi:} ones are keys prefixed with {@code @}.
+ *
+ * <p>An SAP response carries its messages in a BAPIRET2 {@code RETURN} table beside the records. When that table has
+ * a row of type E or A, the iterator fails once it reaches the end of the response, so that a poll publishing in one
+ * transaction publishes nothing.
  */
 public final class XmlRecords implements Iterator<Map<String, Object>>, AutoCloseable {
 
@@ -41,6 +45,7 @@ public final class XmlRecords implements Iterator<Map<String, Object>>, AutoClos
     private final InputStream stream;
     private final List<String> path;
     private final List<String> stack = new ArrayList<>();
+    private final List<SapReturn.Message> sapMessages = new ArrayList<>();
     private Map<String, Object> next;
     private boolean finished;
     private long count;
@@ -213,6 +218,10 @@ public final class XmlRecords implements Iterator<Map<String, Object>>, AutoClos
                         stack.remove(stack.size() - 1);
                         return readElement();
                     }
+                    if (stack.size() == 2 && "RETURN".equals(reader.getLocalName())) {
+                        stack.remove(stack.size() - 1);
+                        readSapReturn(readElement());
+                    }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     if (!stack.isEmpty()) {
                         stack.remove(stack.size() - 1);
@@ -223,11 +232,42 @@ public final class XmlRecords implements Iterator<Map<String, Object>>, AutoClos
             }
             finished = true;
             close();
+            SapReturn sapReturn = SapReturn.of(sapMessages);
+            if (sapReturn.failed()) {
+                throw new PermanentDeliveryException("The response reports errors in its RETURN table, so none of its "
+                        + count + " records is published: " + sapReturn.errorSummary());
+            }
             return null;
         } catch (XMLStreamException e) {
             finished = true;
             throw new IllegalStateException("Invalid XML in the SOAP response after " + count + " records, at line "
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber()) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps the rows of an SAP BAPIRET2 table that is a direct child of the response element. */
+    private void readSapReturn(Map<String, Object> table) {
+        Object items = table.get("item");
+        List<?> rows = items instanceof List<?> list ? list : items == null ? List.of() : List.of(items);
+        for (Object row : rows) {
+            if (row instanceof Map<?, ?> fields) {
+                sapMessages.add(new SapReturn.Message(text(fields, "TYPE"), text(fields, "ID"),
+                        text(fields, "NUMBER"), text(fields, "MESSAGE"), text(fields, "PARAMETER"),
+                        number(text(fields, "ROW")), text(fields, "FIELD")));
+            }
+        }
+    }
+
+    private static String text(Map<?, ?> fields, String name) {
+        Object value = fields.get(name);
+        return value instanceof String text ? text : null;
+    }
+
+    private static int number(String text) {
+        try {
+            return text == null ? 0 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -4,6 +4,7 @@ import fr.passerelle.canonical.CanonicalJson;
 import fr.passerelle.flow.SampleFlowBus.Received;
 import fr.passerelle.runtime.FlowStats;
 import fr.passerelle.runtime.PasserelleRuntime;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -69,6 +71,33 @@ class ReferencePollFlowsTest {
         assertThat(faculty.get("BESCHR")).isEqualTo("UFR Sciences et techniques");
         assertThat(faculty.get("PARENT_ST")).isEqualTo("900");
         assertThat(faculty.get("DATBIS")).isEqualTo("9999-12-31");
+    }
+
+    @Test
+    void sifacErrorRowPublishesNothing() throws Exception {
+        String flow = "sifac-financial-centres-to-bus";
+        bus = SampleFlowBus.config(folder, List.of("sifac"), "passerelle.financial-structure::test.financial-structure",
+                flow).with("flow.sifac-financial-centres-to-bus.fm-area", "NONE").start();
+        NotifyBuilder failed = new NotifyBuilder(bus.camelContext()).whenFailed(1).create();
+
+        SampleFlowBus.firePoll(bus, flow, "sifac-Z_PASS_CENTRES_FINANCIERS");
+
+        assertThat(failed.matches(30, TimeUnit.SECONDS)).as("the poll failed").isTrue();
+        assertThat(bus.broker().messageCount("test.financial-structure")).isZero();
+        assertThat(bus.flowStats().get(flow, FlowStats.Outcome.DELIVERED)).isZero();
+    }
+
+    @Test
+    void rofFaultPublishesNothing() throws Exception {
+        String flow = "rof-courses-to-bus";
+        bus = SampleFlowBus.config(folder, List.of("rof"), "passerelle.course::test.course", flow)
+                .with("flow.rof-courses-to-bus.academic-year", "1999").start();
+        NotifyBuilder failed = new NotifyBuilder(bus.camelContext()).whenFailed(1).create();
+
+        SampleFlowBus.firePoll(bus, flow, "rof-recupererRegistreFormations");
+
+        assertThat(failed.matches(30, TimeUnit.SECONDS)).as("the poll failed").isTrue();
+        assertThat(bus.broker().messageCount("test.course")).isZero();
     }
 
     private List<Received> poll(String product, String flow, String job, String fqqn) throws Exception {
