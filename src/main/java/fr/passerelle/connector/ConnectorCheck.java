@@ -57,7 +57,7 @@ public final class ConnectorCheck {
 
     /**
      * Checks an operation with the product's SOAP client settings (authentication, TLS, timeouts), as the flows call
-     * it; the user and password then come from the settings rather than the arguments.
+     * it. The user and password then come from the settings.
      */
     public Result check(Connector connector, Path wsdl, String address, SoapClientConfigurer client) {
         return check(connector, wsdl, address, null, null, client);
@@ -156,7 +156,7 @@ public final class ConnectorCheck {
         return new DOMSource(document);
     }
 
-    /** Returns the SOAP fault the server answered, or null when the call failed before a fault came back. */
+    /** Returns the SOAP fault the server returned, or null when the call failed before a fault came back. */
     private static SoapFault soapFault(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SoapFault fault) {

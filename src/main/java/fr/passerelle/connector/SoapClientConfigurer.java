@@ -36,7 +36,7 @@ import java.util.Locale;
  */
 public class SoapClientConfigurer implements CxfConfigurer {
 
-    /** How the client authenticates to the product. */
+    /** The authentication the client sends to the product. */
     public enum Auth {
         NONE, BASIC, WS_SECURITY;
 
@@ -75,6 +75,7 @@ public class SoapClientConfigurer implements CxfConfigurer {
         configurer.receiveTimeoutMs = positive(settings, product + ".receive-timeout-ms",
                 settings.get(product + ".receive-timeout-ms", settings.get("passerelle.soap.receive-timeout-ms",
                         "60000")));
+
         configurer.user = settings.get(product + ".user", "");
         configurer.password = settings.get(product + ".password", "");
         String auth = settings.get(product + ".auth", "");
@@ -85,6 +86,7 @@ public class SoapClientConfigurer implements CxfConfigurer {
                     + ".user is empty: set the user, and the password in the environment variable "
                     + Settings.environmentName(product + ".password") + " or in the secrets file");
         }
+
         String passwordType = settings.get(product + ".ws-security.password-type", "digest");
         switch (passwordType.strip().toLowerCase(Locale.ROOT)) {
             case "digest" -> configurer.passwordDigest = true;
@@ -92,6 +94,7 @@ public class SoapClientConfigurer implements CxfConfigurer {
             default -> throw new ConfigurationException("Property " + product + ".ws-security.password-type is '"
                     + passwordType + "': write digest or text");
         }
+
         String soapVersion = settings.get(product + ".soap-version", "1.1").strip();
         switch (soapVersion) {
             case "1.1" -> configurer.bindingId = null;
@@ -99,6 +102,7 @@ public class SoapClientConfigurer implements CxfConfigurer {
             default -> throw new ConfigurationException("Property " + product + ".soap-version is '" + soapVersion
                     + "': write 1.1 or 1.2");
         }
+
         String trustStore = settings.get(product + ".tls.trust-store", "");
         if (!trustStore.isBlank()) {
             configurer.trustManagers = trustManagers(product, Path.of(trustStore.strip()),

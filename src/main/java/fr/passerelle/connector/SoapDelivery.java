@@ -96,13 +96,19 @@ public class SoapDelivery {
 
     /**
      * Rejects a response that carries SAP error rows: a BAPIRET2 {@code RETURN} table with a row of type E or A
-     * means the product refused the record although it answered HTTP 200.
+     * means the product rejected the record although its HTTP status was 200.
      *
      * @throws PermanentDeliveryException with the product's messages, so the record goes to the dead-letter queue
      */
     public void checkResponse(Exchange exchange) {
         Object body = exchange.getIn().getBody();
-        for (Object value : body instanceof List<?> list ? list : body == null ? List.of() : List.of(body)) {
+        List<?> values = List.of();
+        if (body instanceof List<?> list) {
+            values = list;
+        } else if (body != null) {
+            values = List.of(body);
+        }
+        for (Object value : values) {
             Optional<SapReturn> sapReturn = SoapRequests.sapReturn(value);
             if (sapReturn.isPresent() && sapReturn.get().failed()) {
                 throw new PermanentDeliveryException(exchange.getProperty(PRODUCT) + " rejected record "

@@ -52,7 +52,7 @@ public class SoapPoll {
 
     /**
      * Starts a poll: a run id, and the request as the body, from the request expression's value or else from the
-     * request file, whose text may hold Simple expressions such as {@code ${date:now:yyyy-MM-dd}}.
+     * request file, whose text may contain Simple expressions such as {@code ${date:now:yyyy-MM-dd}}.
      */
     public void request(Exchange exchange) {
         exchange.setProperty(RUN, UUID.randomUUID().toString());

@@ -31,8 +31,8 @@ public final class WsdlStyleCheck {
     }
 
     /**
-     * Returns one problem per operation that uses SOAP encoding, each naming the file, the binding and the operation;
-     * an empty list when the WSDL is literal throughout.
+     * Returns one problem per operation that uses SOAP encoding, each naming the file, the binding and the operation.
+     * The list is empty when the WSDL is literal throughout.
      *
      * @param usedBy who uses the WSDL, for the message, for example "flow rof-courses-to-bus"
      */

@@ -59,7 +59,7 @@ public final class XmlRecords implements Iterator<Map<String, Object>>, AutoClos
         this.stream = stream;
         this.finished = empty;
         this.path = parsePath(recordPath);
-        // A reader handed over by CXF may already be on the response element.
+        // A reader may already be on the response element, as one from a StAXSource is.
         if (reader.getEventType() == XMLStreamConstants.START_ELEMENT) {
             stack.add(reader.getLocalName());
         }
@@ -74,7 +74,7 @@ public final class XmlRecords implements Iterator<Map<String, Object>>, AutoClos
      * Reads the records of a whole SOAP 1.1 or 1.2 envelope, as a server sends it: the records below the first child
      * of the Body, the operation's response element.
      *
-     * @throws SoapFault when the Body holds a SOAP fault, with the server's fault string (SOAP 1.1) or reason (SOAP
+     * @throws SoapFault when the Body contains a SOAP fault, with the server's fault string (SOAP 1.1) or reason (SOAP
      *                   1.2) as its message
      */
     public static XmlRecords ofEnvelope(InputStream envelope, String recordPath) {
@@ -248,7 +248,12 @@ public final class XmlRecords implements Iterator<Map<String, Object>>, AutoClos
     /** Keeps the rows of an SAP BAPIRET2 table that is a direct child of the response element. */
     private void readSapReturn(Map<String, Object> table) {
         Object items = table.get("item");
-        List<?> rows = items instanceof List<?> list ? list : items == null ? List.of() : List.of(items);
+        List<?> rows = List.of();
+        if (items instanceof List<?> list) {
+            rows = list;
+        } else if (items != null) {
+            rows = List.of(items);
+        }
         for (Object row : rows) {
             if (row instanceof Map<?, ?> fields) {
                 sapMessages.add(new SapReturn.Message(text(fields, "TYPE"), text(fields, "ID"),

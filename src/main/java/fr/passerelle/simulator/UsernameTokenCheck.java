@@ -24,9 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Checks the WS-Security UsernameToken of every request, as a server that requires one does: the user name, the
- * password as text or as a SHA-1 digest of nonce, creation time and password, a creation time within five minutes of
- * now, and a nonce not seen before. A request that fails gets the SOAP fault {@code wsse:FailedAuthentication}.
+ * Checks the WS-Security UsernameToken of every request, as a server that requires one does. It checks the user name,
+ * the password (as text, or as the SHA-1 digest of nonce, creation time and password), a creation time within five
+ * minutes of now, and a nonce not seen before. A request that fails gets the SOAP fault
+ * {@code wsse:FailedAuthentication}.
  *
  * <p>It declares the {@code wsse:Security} header understood, so the mustUnderstand flag the client sets passes.
  */
@@ -90,6 +91,7 @@ public final class UsernameTokenCheck extends AbstractSoapInterceptor {
         if (!user.equals(name) || passwordElement == null) {
             throw reject("unknown user " + name);
         }
+
         String type = passwordElement.getAttribute("Type");
         String sent = text(passwordElement);
         if (UsernameTokenInterceptor.PASSWORD_DIGEST.equals(type)) {
@@ -106,6 +108,7 @@ public final class UsernameTokenCheck extends AbstractSoapInterceptor {
         } else if (!equal(password, sent)) {
             throw reject("invalid password for " + name);
         }
+
         if (created != null) {
             checkCreated(created);
         }
