@@ -54,7 +54,7 @@ class BusToApogeeAddressesFlowTest {
     }
 
     @Test
-    void webBaseExceptionIsDeadLetteredWithApogeeMessage() throws Exception {
+    void webBaseExceptionIsDeadLettered() throws Exception {
         ApogeeSimulator apogee = start();
 
         SampleFlowBus.publish(bus, "passerelle.student-address", "student-address", "29999999",

@@ -149,7 +149,7 @@ class SoapClientSecurityTest {
     }
 
     @Test
-    void tlsServerWithoutTrustStoreFailsWithClearMessage() throws Exception {
+    void untrustedServerFailsWithHint() throws Exception {
         selfSignedServer();
         FaultyAbsenceServer sinchro = server(true);
         AbsenceWebService client = client(sinchro.address(), settings(Map.of()));
