@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  * @param pattern     regular expression the whole value must match, or null
  * @param sensitive   whether the value is personal data (NIR, IBAN) that reports must mask
  * @param from        name of the input field this output field takes its value from
+ * @param path        where a layout written from canonical JSON finds the value: a JSON pointer such as
+ *                    {@code /crossReferences/harpege}, whose array steps may select an element, as in
+ *                    {@code /assignments[principal=true]/structureCode}; null for other layouts
+ * @param map         translation of canonical values to the file's codes (for example true to O), empty for none
  */
 public record FieldSpec(
         String name,
@@ -37,7 +41,9 @@ public record FieldSpec(
         Set<String> values,
         Pattern pattern,
         boolean sensitive,
-        String from) {
+        String from,
+        String path,
+        java.util.Map<String, String> map) {
 
     /** Side on which a fixed-width value is written, the padding going on the other side. */
     public enum Align {

@@ -24,7 +24,11 @@ public final class FileSinks {
     /** Opens a sink writing {@code layout} to {@code folder/name}, the header line first when the layout has one. */
     public static RecordSink open(Layout layout, Path folder, String name) throws IOException {
         OutboxFile file = new OutboxFile(folder, name);
-        return layout.format() == Layout.Format.FIXED ? new FixedWidthSink(layout, file) : new DelimitedSink(layout, file);
+        return switch (layout.format()) {
+            case FIXED -> new FixedWidthSink(layout, file);
+            case XLSX -> new XlsxSink(layout, file);
+            default -> new DelimitedSink(layout, file);
+        };
     }
 
     /** Opens a writer that fails, rather than writing '?', on a character the encoding cannot hold. */
@@ -38,7 +42,7 @@ public final class FileSinks {
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
-    private abstract static class FileSink implements RecordSink {
+    abstract static class FileSink implements RecordSink {
 
         final OutboxFile file;
         private boolean committed;
@@ -143,6 +147,7 @@ public final class FileSinks {
                             + field.maxLength() + " columns");
                 }
                 int padding = field.maxLength() - value.length();
+                // NOTE: a negative number padded with zeros comes out as 000-12; no layout here has signed numbers.
                 if (field.align() == FieldSpec.Align.RIGHT) {
                     line.append(String.valueOf(field.pad()).repeat(padding)).append(value);
                 } else {

@@ -13,8 +13,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,7 +55,7 @@ public class FileTransfer {
         this.seen = seen;
     }
 
-    /** Moves one file; the result says where the input file must be archived. */
+    /** Moves one file and returns its outcome, which decides where the input file is archived. */
     public TransferResult transfer(Request request) throws IOException {
         Layout input = layouts.load(request.inputLayout());
         Layout output = layouts.load(request.outputLayout());
@@ -72,27 +74,32 @@ public class FileTransfer {
                 return finish(request, input, output, report, TransferOutcome.REJECTED, 0, 0, 0, null, digest);
             }
             boolean writing = true;
-            RecordSink sink = FileSinks.open(output, request.outbox(), fileName);
+            RecordSink sink = FileSinks.open(output, request.outbox(), outputName(fileName, output));
             try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(request.file()),
                     64 * 1024), digest);
-                 RecordSource source = RecordSource.open(input, StrictDecodingReader.open(in, input.charset()));
-                 ConvertedRecords records = new ConvertedRecords(source,
-                         new RecordConverter(input, output, source.header()), fileName)) {
-                ConvertedRecords.Converted record;
-                while ((record = records.next()) != null) {
-                    read++;
-                    if (record.values() == null) {
-                        rejected++;
-                        for (FieldError error : record.errors()) {
-                            report.add(error);
+                 RecordSource source = RecordSource.open(input, StrictDecodingReader.open(in, input.charset()))) {
+                // The header is read here, before the prefetching thread takes the source over.
+                RecordConverter converter = new RecordConverter(input, output, source.header());
+                List<FieldError> errors = new ArrayList<>();
+                try (PrefetchedRecords records = new PrefetchedRecords(source, fileName)) {
+                    RawRecord record;
+                    while ((record = records.next()) != null) {
+                        read++;
+                        errors.clear();
+                        String[] values = converter.convert(record, errors);
+                        if (values == null) {
+                            rejected++;
+                            for (FieldError error : errors) {
+                                report.add(error);
+                            }
+                            if (request.policy() == Policy.REJECT_FILE && writing) {
+                                writing = false;
+                                sink.abort();
+                            }
+                        } else if (writing) {
+                            sink.write(values);
+                            delivered++;
                         }
-                        if (request.policy() == Policy.REJECT_FILE && writing) {
-                            writing = false;
-                            sink.abort();
-                        }
-                    } else if (writing) {
-                        sink.write(record.values());
-                        delivered++;
                     }
                 }
             } catch (EncodingException e) {
@@ -192,8 +199,17 @@ public class FileTransfer {
         return folder;
     }
 
+    private static String outputName(String inputName, Layout output) {
+        String extension = output.outputExtension();
+        if (extension == null) {
+            return inputName;
+        }
+        int dot = inputName.lastIndexOf('.');
+        return (dot > 0 ? inputName.substring(0, dot) : inputName) + extension;
+    }
+
     /** Hashes the whole file, for a report on a file whose reading stopped early. */
-    static String sha256Of(Path file) throws IOException {
+    public static String sha256Of(Path file) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -201,8 +217,8 @@ public class FileTransfer {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Returns the line (1-based) that holds the byte at {@code offset}, by counting line feeds before it. */
-    static long lineAt(Path file, long offset) throws IOException {
+    /** Returns the line (1-based) that contains the byte at {@code offset}, by counting line feeds before it. */
+    public static long lineAt(Path file, long offset) throws IOException {
         long line = 1;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
             for (long position = 0; position < offset; position++) {

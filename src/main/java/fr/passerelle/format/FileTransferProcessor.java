@@ -70,6 +70,10 @@ public class FileTransferProcessor {
      * consumer moves it to {@code .error/}.
      */
     public void reportFailure(Exchange exchange) throws IOException {
+        writeFailureReport(exchange);
+    }
+
+    static void writeFailureReport(Exchange exchange) throws IOException {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Path file = Path.of(exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class));
         String archiveName = property(exchange, "passerelleArchiveName");
@@ -79,7 +83,8 @@ public class FileTransferProcessor {
         summary.put("archived as", ".error/" + archiveName);
         summary.put("flow", property(exchange, "passerelleFlow"));
         summary.put("processed at", Instant.now().toString());
-        summary.put("outcome", "failed: nothing was delivered");
+        summary.put("outcome", "failed: no output file was published, but records already sent to the broker, if"
+                + " any, stay sent");
         summary.put("cause", cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage());
         summary.put("action", "fix the cause, then move the file from .error back to the inbox folder");
         try (FileReport report = new FileReport(folder)) {

@@ -21,6 +21,7 @@ import java.util.List;
  * @param lineEnding    line ending written on output ({@code \r\n} or {@code \n}); input accepts both
  * @param recordLength  length of a fixed-width line, 0 for a delimited file
  * @param multiline     whether a quoted value may span lines
+ * @param sheet         name of the sheet of an Excel output
  * @param fields        the fields in file order
  */
 public record Layout(
@@ -36,11 +37,17 @@ public record Layout(
         String lineEnding,
         int recordLength,
         boolean multiline,
+        String sheet,
         List<FieldSpec> fields) {
 
-    /** How a line is cut into fields. */
+    /** How a record is laid out: a delimited line, a fixed-width line, or a row of an Excel sheet (output only). */
     public enum Format {
-        DELIMITED, FIXED
+        DELIMITED, FIXED, XLSX
+    }
+
+    /** Returns the file name extension an output of this layout gets, or null to keep the input's. */
+    public String outputExtension() {
+        return format == Format.XLSX ? ".xlsx" : null;
     }
 
     /** Returns the field of this name, or null. */

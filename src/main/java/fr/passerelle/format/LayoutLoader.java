@@ -92,12 +92,15 @@ public class LayoutLoader {
             throw new LayoutException("Layout " + source + " is not valid YAML: " + e.getMessage(), e);
         }
         Section section = new Section(source, root);
-        Layout.Format format = section.choice("format", "delimited", "delimited", "fixed")
-                .equals("fixed") ? Layout.Format.FIXED : Layout.Format.DELIMITED;
+        Layout.Format format = switch (section.choice("format", "delimited", "delimited", "fixed", "xlsx")) {
+            case "fixed" -> Layout.Format.FIXED;
+            case "xlsx" -> Layout.Format.XLSX;
+            default -> Layout.Format.DELIMITED;
+        };
         Charset charset = charset(source, section.text("encoding", "UTF-8"));
         char separator = section.character("separator", ';');
         char quote = section.character("quote", '"');
-        boolean header = section.flag("header", format == Layout.Format.DELIMITED);
+        boolean header = section.flag("header", format != Layout.Format.FIXED);
         String lineEnding = section.choice("line-ending", "CRLF", "CRLF", "LF").equals("CRLF") ? "\r\n" : "\n";
         char decimalSeparator = section.character("decimal-separator", ',');
         boolean multiline = section.flag("multiline", false);
@@ -142,7 +145,7 @@ public class LayoutLoader {
             }
         }
         return new Layout(id, section.text("title", id), source, format, charset, bom, separator, quote, header,
-                lineEnding, recordLength, multiline, List.copyOf(fields));
+                lineEnding, recordLength, multiline, section.text("sheet", "Import"), List.copyOf(fields));
     }
 
     private static FieldSpec field(String source, int index, Section section, Layout.Format format,
@@ -196,7 +199,21 @@ public class LayoutLoader {
         return new FieldSpec(name, section.text("column", name), type, dateFormat,
                 section.character("decimal-separator", layoutDecimalSeparator), section.number("scale", -1),
                 section.flag("mandatory", false), maxLength, start, align, pad, java.util.Collections.unmodifiableSet(values), pattern,
-                section.flag("sensitive", false), section.text("from", name));
+                section.flag("sensitive", false), section.text("from", name), section.text("path", null),
+                valueMap(source, name, section.map.get("map")));
+    }
+
+    private static Map<String, String> valueMap(String source, String field, Object value) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new LayoutException("Layout " + source + ": field '" + field + "': map must be a mapping of canonical"
+                    + " values to file values, such as {true: O, false: N}");
+        }
+        Map<String, String> copy = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(String.valueOf(k), String.valueOf(v)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     private static Charset charset(String source, String name) {

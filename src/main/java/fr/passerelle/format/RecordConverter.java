@@ -19,6 +19,8 @@ public final class RecordConverter {
     private final int expectedColumns;
     private final DateFormat[] inputDates;
     private final DateFormat[] outputDates;
+    private final String[][] inputValues;
+    private final String[][] outputValues;
     private final int[] sourceOfOutput;
     private final EncodableCharacters encodable;
     private final boolean hasSensitiveField;
@@ -56,6 +58,8 @@ public final class RecordConverter {
             this.expectedColumns = inFields.size();
         }
         this.inputDates = dateFormats(inFields);
+        this.inputValues = allowedValues(inFields);
+        this.outputValues = allowedValues(output.fields());
         this.outputDates = dateFormats(output.fields());
         this.sourceOfOutput = new int[output.fields().size()];
         for (int j = 0; j < sourceOfOutput.length; j++) {
@@ -80,6 +84,24 @@ public final class RecordConverter {
         }
         this.encodable = EncodableCharacters.of(output.charset());
         this.hasSensitiveField = inFields.stream().anyMatch(FieldSpec::sensitive);
+    }
+
+    /** Copies each field's allowed values to an array: a few equals calls cost less than hashing each new value. */
+    private static String[][] allowedValues(List<FieldSpec> fields) {
+        String[][] allowed = new String[fields.size()][];
+        for (int i = 0; i < allowed.length; i++) {
+            allowed[i] = fields.get(i).values().toArray(String[]::new);
+        }
+        return allowed;
+    }
+
+    private static boolean isAllowed(String[] allowed, String value) {
+        for (String candidate : allowed) {
+            if (candidate.equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DateFormat[] dateFormats(List<FieldSpec> fields) {
@@ -158,7 +180,7 @@ public final class RecordConverter {
                 default -> {
                 }
             }
-            if (!field.values().isEmpty() && !field.values().contains(value)) {
+            if (!field.values().isEmpty() && !isAllowed(inputValues[i], value)) {
                 errors.add(error(record.line(), field, value, "values", "value is not one of "
                         + String.join(", ", field.values())));
             }
@@ -308,7 +330,7 @@ public final class RecordConverter {
             } else if (target.maxLength() >= 0 && value.length() > target.maxLength()) {
                 errors.add(error(line, target, value, "max-length", "value has " + value.length() + " characters but"
                         + " layout " + output.id() + " holds at most " + target.maxLength() + " in this field"));
-            } else if (!target.values().isEmpty() && !target.values().contains(value)) {
+            } else if (!target.values().isEmpty() && !isAllowed(outputValues[j], value)) {
                 errors.add(error(line, target, value, "values", "value is not one of " + String.join(", ", target.values())
                         + " that layout " + output.id() + " accepts"));
             }

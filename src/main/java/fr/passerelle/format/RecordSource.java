@@ -22,7 +22,12 @@ public abstract class RecordSource implements Closeable {
 
     /** Opens a source for {@code layout} over an already decoding reader. */
     public static RecordSource open(Layout layout, Reader reader) throws IOException {
-        return layout.format() == Layout.Format.FIXED ? new FixedWidth(reader) : new Delimited(layout, reader);
+        if (layout.format() == Layout.Format.XLSX) {
+            throw new LayoutException("Layout " + layout.source() + " is an Excel layout, which Passerelle writes but"
+                    + " does not read");
+        }
+        return layout.format() == Layout.Format.FIXED ? new FixedWidth(reader, layout.header())
+                : new Delimited(layout, reader);
     }
 
     /** Returns the header line's labels, or null if the layout has none or the file is empty. */
@@ -108,19 +113,30 @@ public abstract class RecordSource implements Closeable {
     private static final class FixedWidth extends RecordSource {
 
         private final BufferedReader lines;
+        private final boolean hasHeader;
+        private boolean started;
         private long lineNumber;
 
-        FixedWidth(Reader reader) {
+        FixedWidth(Reader reader, boolean hasHeader) {
             this.lines = new BufferedReader(reader, 64 * 1024);
+            this.hasHeader = hasHeader;
         }
 
+        /** Skips the header line of a fixed-width file that has one; its columns are not matched by label. */
         @Override
-        public String[] header() {
+        public String[] header() throws IOException {
+            if (!started) {
+                started = true;
+                if (hasHeader && lines.readLine() != null) {
+                    lineNumber++;
+                }
+            }
             return null;
         }
 
         @Override
         public RawRecord next() throws IOException {
+            header();
             String line;
             do {
                 line = lines.readLine();

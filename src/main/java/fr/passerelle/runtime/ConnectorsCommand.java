@@ -105,6 +105,10 @@ final class ConnectorsCommand implements Callable<Integer> {
 
     static Status status(Connector connector, Settings settings) {
         String product = connector.product().toLowerCase(Locale.ROOT);
+        if ("-".equals(connector.location())) {
+            // Listed by the product note but without a published contract or format: nothing to wire yet.
+            return Status.OFF;
+        }
         if ("file".equals(connector.kind())) {
             String flowProperty = connector.endpointProperty();
             return flowProperty.isEmpty() || settings.isTrue(flowProperty) ? Status.CONFIGURED : Status.OFF;

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * What the four Harpège services share: the sample files, the individuals and codes Harpège knows, the write calls
+ * What the four Harpège services share: the sample files, the individuals and codes of the samples, the write calls
  * received and the switch that makes Harpège unavailable.
  */
 final class HarpegeData {

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Harpège, simulated: its four web services (dossierRhPersonnel, dossierRhAdministratif, referentielGeographique,
- * referentielRH) answering from {@code samples/harpege}.
+ * referentielRH) backed by {@code samples/harpege}.
  *
  * <p>Invalid requests get the HarpegeFonctionnelleException fault with a code and a French message, as Harpège
  * answers; {@link #setUnavailable(boolean)} makes every call fail with HarpegeTechniqueException, to try how a flow
@@ -40,12 +40,12 @@ public final class HarpegeSimulator implements ProductSimulator {
     private HarpegeData data;
     private SoapEndpoints endpoints;
 
-    /** A simulator over {@code samples/harpege} of the working directory. */
+    /** Creates a simulator over {@code samples/harpege} of the working directory. */
     public HarpegeSimulator() {
         this(Path.of("samples", "harpege"));
     }
 
-    /** A simulator over the sample files of {@code samplesDir}, one folder per service. */
+    /** Creates a simulator over the sample files of {@code samplesDir}, one folder per service. */
     public HarpegeSimulator(Path samplesDir) {
         this.samplesDir = samplesDir;
     }

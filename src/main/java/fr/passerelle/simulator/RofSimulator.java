@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ROF, simulated: the offreFormation service answering from {@code samples/rof}. ROF offers read services only, so
+ * ROF, simulated: the offreFormation service backed by {@code samples/rof}. ROF offers read services only, so
  * this simulator keeps no calls.
  */
 public final class RofSimulator implements ProductSimulator {
@@ -25,12 +25,12 @@ public final class RofSimulator implements ProductSimulator {
     private final Map<String, String> addresses = new LinkedHashMap<>();
     private SoapEndpoints endpoints;
 
-    /** A simulator over {@code samples/rof} of the working directory. */
+    /** Creates a simulator over {@code samples/rof} of the working directory. */
     public RofSimulator() {
         this(Path.of("samples", "rof"));
     }
 
-    /** A simulator over the sample files of {@code samplesDir}. */
+    /** Creates a simulator over the sample files of {@code samplesDir}. */
     public RofSimulator(Path samplesDir) {
         this.samplesDir = samplesDir;
     }

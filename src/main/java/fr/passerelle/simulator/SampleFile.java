@@ -5,6 +5,9 @@ import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlSchema;
+import org.glassfish.jaxb.runtime.marshaller.NamespacePrefixMapper;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,19 +28,19 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads and writes the sample files the simulators answer from: XML elements of a contract's generated types, each
- * under a key.
+ * Reads and writes the sample files behind the simulators: XML elements of a contract's generated types, each under
+ * a key.
  *
  * <pre>{@code
  * <samples>
  *   <sample key="10234">
- *     <ns2:consulterEtatCivil_V2Response xmlns:ns2="http://gouv/education/harpege/dossierRhPersonnel">...
+ *     <consulterEtatCivil_V2Response xmlns="http://gouv/education/harpege/dossierRhPersonnel">...
  *   </sample>
  * </samples>
  * }</pre>
  *
- * <p>Each element is exactly what the product puts in a SOAP body (a response, or one row of a list), so a sample
- * file also documents what the product returns. Keys are unique within a file and entries keep their order.
+ * <p>Each element is exactly what the product puts in a SOAP body (a response, or one row of a list response), so a
+ * sample file also documents what the product returns. Keys are unique within a file and entries keep their order.
  */
 public final class SampleFile {
 
@@ -65,7 +68,7 @@ public final class SampleFile {
      * Reads every sample of a file as {@code type}, whatever the name of its element.
      *
      * @return the samples by key, in file order
-     * @throws IllegalStateException if the file is missing, is not a sample file, or holds the same key twice
+     * @throws IllegalStateException if the file is missing, is not a sample file, or has the same key twice
      */
     public static <T> Map<String, T> read(Path file, Class<T> type) {
         Map<String, T> samples = new LinkedHashMap<>();
@@ -131,11 +134,47 @@ public final class SampleFile {
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
             marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             marshaller.setProperty("org.glassfish.jaxb.indentString", "  ");
+            marshaller.setProperty("org.glassfish.jaxb.namespacePrefixMapper",
+                    new StablePrefixes(rootNamespace(element)));
             StringWriter text = new StringWriter();
             marshaller.marshal(element, text);
             return text.toString();
         } catch (JAXBException e) {
             throw new IOException("Writing a sample of " + type.getName() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootNamespace(Object element) {
+        if (element instanceof JAXBElement<?> jaxbElement) {
+            return jaxbElement.getName().getNamespaceURI();
+        }
+        XmlRootElement root = element.getClass().getAnnotation(XmlRootElement.class);
+        String namespace = root == null ? "##default" : root.namespace();
+        if ("##default".equals(namespace)) {
+            XmlSchema schema = element.getClass().getPackage().getAnnotation(XmlSchema.class);
+            namespace = schema == null ? "" : schema.namespace();
+        }
+        return namespace;
+    }
+
+    /**
+     * Chooses namespace prefixes that do not depend on the JAXB context's internal order: the root element's
+     * namespace is the default one, every other namespace gets a prefix derived from its URI.
+     */
+    private static final class StablePrefixes extends NamespacePrefixMapper {
+
+        private final String rootNamespace;
+
+        StablePrefixes(String rootNamespace) {
+            this.rootNamespace = rootNamespace;
+        }
+
+        @Override
+        public String getPreferredPrefix(String namespaceUri, String suggestion, boolean requirePrefix) {
+            if (namespaceUri.isEmpty() || (namespaceUri.equals(rootNamespace) && !requirePrefix)) {
+                return "";
+            }
+            return "ns" + (Math.floorMod(namespaceUri.hashCode(), 900) + 100);
         }
     }
 

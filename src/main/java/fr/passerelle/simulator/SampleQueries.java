@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** How the simulators select samples for a request: by key, or the rows that the request's criteria accept. */
+/** Selection of samples for a request: by key, or the rows that the request's criteria accept. */
 final class SampleQueries {
 
     private SampleQueries() {

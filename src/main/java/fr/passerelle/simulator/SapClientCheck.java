@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * A request without the parameter goes to the system's default client, as on SAP.
  *
  * <p>SAP's web dispatcher rejects such a logon before any SOAP processing, with an HTTP error page; the simulator
- * answers a SOAP fault instead, so that a client sees the reason in the fault string.
+ * returns a SOAP fault instead, so that a client sees the reason in the fault string.
  */
 final class SapClientCheck extends AbstractPhaseInterceptor<Message> {
 

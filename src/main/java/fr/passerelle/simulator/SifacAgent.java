@@ -67,7 +67,7 @@ public record SifacAgent(String matricule, String lifnr, String gesch, String na
                 pick.apply(endda, change.endda));
     }
 
-    /** Names the agent by its keys only: the record holds bank details and an address. */
+    /** Names the agent by its keys only, because the record contains bank details and an address. */
     @Override
     public String toString() {
         return "SifacAgent[matricule=" + matricule + ", lifnr=" + lifnr + "]";

@@ -55,6 +55,7 @@ final class SifacAgentServices implements ZWSPASSCREERAGENTS, ZWSPASSMODIFIERAGE
             if (rows.isEmpty()) {
                 messages.add(Text.NO_AGENTS, AGENTS, 0, "");
             }
+
             Set<String> matricules = new HashSet<>();
             for (int index = 0; index < rows.size() && !messages.aborted(); index++) {
                 SifacAgent agent = SifacAgent.of(rows.get(index));
@@ -72,6 +73,7 @@ final class SifacAgentServices implements ZWSPASSCREERAGENTS, ZWSPASSMODIFIERAGE
                 check(agent, row, true, messages);
                 created.add(agent);
             }
+
             if (messages.aborted()) {
                 messages.keepAbortOnly();
                 created.clear();
@@ -87,6 +89,7 @@ final class SifacAgentServices implements ZWSPASSCREERAGENTS, ZWSPASSMODIFIERAGE
                 }
             }
         }
+
         ZPASSCREERAGENTSResponse response = new ZPASSCREERAGENTSResponse();
         response.setITAGENTS(request.getITAGENTS() != null ? request.getITAGENTS()
                 : new fr.passerelle.contract.sifac.creeragents.TABLEOFZPASSSAGENT());
@@ -116,6 +119,7 @@ final class SifacAgentServices implements ZWSPASSCREERAGENTS, ZWSPASSMODIFIERAGE
             if (rows.isEmpty()) {
                 messages.add(Text.NO_AGENTS, AGENTS, 0, "");
             }
+
             for (int index = 0; index < rows.size() && !messages.aborted(); index++) {
                 SifacAgent change = SifacAgent.of(rows.get(index));
                 int row = index + 1;
@@ -126,6 +130,7 @@ final class SifacAgentServices implements ZWSPASSCREERAGENTS, ZWSPASSMODIFIERAGE
                     modified.add(merged);
                 }
             }
+
             if (messages.aborted()) {
                 messages.keepAbortOnly();
                 modified.clear();
@@ -140,6 +145,7 @@ final class SifacAgentServices implements ZWSPASSCREERAGENTS, ZWSPASSMODIFIERAGE
                 }
             }
         }
+
         ZPASSMODIFIERAGENTSResponse response = new ZPASSMODIFIERAGENTSResponse();
         response.setITAGENTS(request.getITAGENTS() != null ? request.getITAGENTS()
                 : new fr.passerelle.contract.sifac.modifieragents.TABLEOFZPASSSAGENT());
@@ -185,6 +191,7 @@ final class SifacAgentServices implements ZWSPASSCREERAGENTS, ZWSPASSMODIFIERAGE
             messages.add(Text.UNKNOWN_COMPANY_CODE, AGENTS, row, "BUKRS", agent.bukrs());
             return;
         }
+
         required(agent.matricule(), "MATRICULE", 12, row, messages);
         required(agent.nachn(), "NACHN", 40, row, messages);
         required(agent.vorna(), "VORNA", 40, row, messages);
@@ -192,6 +199,7 @@ final class SifacAgentServices implements ZWSPASSCREERAGENTS, ZWSPASSMODIFIERAGE
         length(agent.stras(), "STRAS", 60, row, messages);
         length(agent.ort01(), "ORT01", 40, row, messages);
         length(agent.smtpAddr(), "SMTP_ADDR", 241, row, messages);
+
         if (!agent.gesch().isEmpty() && !agent.gesch().equals("1") && !agent.gesch().equals("2")) {
             messages.add(Text.VALUE_NOT_ALLOWED, AGENTS, row, "GESCH", agent.gesch(), "GESCH");
         }
@@ -204,6 +212,7 @@ final class SifacAgentServices implements ZWSPASSCREERAGENTS, ZWSPASSMODIFIERAGE
         if (start && end && agent.endda().compareTo(agent.begda()) < 0) {
             messages.add(Text.INVALID_PERIOD, AGENTS, row, "ENDDA", agent.endda(), agent.begda());
         }
+
         if (!agent.smtpAddr().isEmpty() && !EMAIL.matcher(agent.smtpAddr()).matches()) {
             messages.add(Text.VALUE_NOT_ALLOWED, AGENTS, row, "SMTP_ADDR", agent.smtpAddr(), "SMTP_ADDR");
         }
@@ -213,12 +222,14 @@ final class SifacAgentServices implements ZWSPASSCREERAGENTS, ZWSPASSMODIFIERAGE
         } else if ("FR".equals(country) && !agent.pstlz().isEmpty() && !agent.pstlz().matches("\\d{5}")) {
             messages.add(Text.VALUE_NOT_ALLOWED, AGENTS, row, "PSTLZ", agent.pstlz(), "PSTLZ");
         }
+
         if (!agent.iban().isEmpty() && !validIban(agent.iban())) {
             messages.add(Text.INVALID_IBAN, AGENTS, row, "IBAN", agent.matricule());
         }
         if (!agent.swift().isEmpty() && !BIC.matcher(agent.swift()).matches()) {
             messages.add(Text.VALUE_NOT_ALLOWED, AGENTS, row, "SWIFT", agent.swift(), "SWIFT");
         }
+
         if (!agent.kostl().isEmpty() && data.costCentres.values().stream()
                 .noneMatch(centre -> centre.getKOSTL().equals(agent.kostl()))) {
             messages.add(Text.UNKNOWN_COST_CENTRE, AGENTS, row, "KOSTL", agent.kostl(), "");

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * What the SIFAC services share: the financial referentials read from the samples, the customers, the agents
- * SIFAC knows (changed by the agent services), the invoice references already posted and the write calls received.
+ * SIFAC stores (changed by the agent services), the invoice references already posted and the write calls received.
  */
 final class SifacData {
 

@@ -101,8 +101,10 @@ final class SifacInvoiceService implements ZWSPASSCREERFACTURESVENTE {
         } else if (!data.knowsCustomer(customer)) {
             messages.add(Text.UNKNOWN_CUSTOMER, HEADER, 0, "KUNNR", customer, company);
         }
+
         String documentDate = date(header.getBLDAT(), "BLDAT", true, messages);
         String postingDate = date(header.getBUDAT(), "BUDAT", false, messages);
+
         String reference = value(header.getXBLNR());
         if (reference.isEmpty()) {
             messages.add(Text.REQUIRED_FIELD, HEADER, 0, "XBLNR", "XBLNR");
@@ -112,6 +114,7 @@ final class SifacInvoiceService implements ZWSPASSCREERFACTURESVENTE {
             data.postedDocument(reference).ifPresent(document ->
                     messages.add(Text.DUPLICATE_REFERENCE, HEADER, 0, "XBLNR", reference, document));
         }
+
         String currency = value(header.getWAERS());
         if (!currency.isEmpty() && !"EUR".equals(currency)) {
             messages.add(Text.VALUE_NOT_ALLOWED, HEADER, 0, "WAERS", currency, "WAERS");

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * SIFAC, simulated: the eight Passerelle function modules published as SAP publishes an RFC as a web service,
- * answering from {@code samples/sifac}.
+ * backed by {@code samples/sifac}.
  *
  * <p>Each service lives at {@code <base>/sap/bc/srt/rfc/sap/<SERVICE>}, the ICF path of an SAP system, and its
  * address carries {@code ?sap-client=<client>}; a request for another client is rejected with a SOAP fault. As on
@@ -49,13 +49,13 @@ public final class SifacSimulator implements ProductSimulator {
     private SifacData data;
     private SoapEndpoints endpoints;
 
-    /** A simulator of SAP client 100 over {@code samples/sifac} of the working directory. */
+    /** Creates a simulator of SAP client 100 over {@code samples/sifac} of the working directory. */
     public SifacSimulator() {
         this(Path.of("samples", "sifac"), "100");
     }
 
     /**
-     * A simulator over the sample files of {@code samplesDir}.
+     * Creates a simulator over the sample files of {@code samplesDir}.
      *
      * @param client the three-digit SAP client (mandant) the services accept in {@code sap-client}
      */
@@ -129,7 +129,7 @@ public final class SifacSimulator implements ProductSimulator {
         return started().calls().of(function);
     }
 
-    /** Returns the agent SIFAC now holds under a matricule: from the samples, or created or modified since. */
+    /** Returns the agent SIFAC now stores under a matricule: from the samples, or created or modified since. */
     public Optional<SifacAgent> agent(String matricule) {
         return started().agentByMatricule(matricule);
     }

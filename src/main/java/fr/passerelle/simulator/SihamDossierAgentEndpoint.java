@@ -26,8 +26,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The simulated DossierAgentWebService, over the simulator's agents. It returns data for the known matricules of a request
- * and leaves out the unknown ones.
+ * The simulated DossierAgentWebService, over the simulator's agents. It returns data for the known matricules of a
+ * request and leaves out the unknown ones.
  *
  * <p>NOTE: it returns every period of an agent whatever the observation dates, because how the real service uses
  * dateObservation and dateFinObservation to select periods is not known.

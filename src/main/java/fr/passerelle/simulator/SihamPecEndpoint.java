@@ -41,7 +41,7 @@ import java.util.function.Function;
 
 /**
  * The simulated PECWebService. Taking an agent on creates an agent file in the simulator, with a new matricule, an
- * assignment to the given unit and a contract (fixed-term when the request gives an end); renewals, date changes and
+ * assignment to the given unit and a contract, fixed-term when the request gives an end. Renewals, date changes and
  * cancellations change that file. Each request is checked first, and every anomaly found is returned with the status
  * ERREUR_GENERALE.
  */

@@ -84,7 +84,9 @@ public final class SihamSampleGenerator {
         "Aminata", "Marie-Hélène", "Anne-Sophie", "Marie-Claude", "Marie-Pierre", "Anne-Laure", "Marie-Ève",
     };
 
-    private static final String[] TEACHING_UNITS = {"UFRSCI", "UFRLSH", "UFRDRT", "UFRSAN", "IUTCAE", "IUTALE", "INSPE"};
+    private static final String[] TEACHING_UNITS = {
+        "UFRSCI", "UFRLSH", "UFRDRT", "UFRSAN", "IUTCAE", "IUTALE", "INSPE",
+    };
     private static final String[] LABS = {"UMR6139", "UMR6072", "UMR6143", "EA4254", "UR7455", "UMR6211"};
     private static final String[] SERVICES = {"DSIN", "DRHU", "DAFI", "SCDU", "DRIV", "SUAPS", "DPIL", "SCOL"};
     private static final String[] CITIES = {"Caen", "Rouen", "Paris", "Lyon", "Saint-Étienne", "Alençon", "Dakar",
@@ -453,8 +455,9 @@ public final class SihamSampleGenerator {
     private void contractAdministrative(DonneesAdministrativesAgent administrative, LocalDate arrival,
                                         LocalDate departure) {
         boolean permanent = random.nextInt(100) < 25;
-        LocalDate end = contracts(administrative, permanent ? "CDI" : "CDD", arrival, permanent ? 0 : 1 + random.nextInt(3),
-                departure);
+        String type = permanent ? "CDI" : "CDD";
+        int years = permanent ? 0 : 1 + random.nextInt(3);
+        LocalDate end = contracts(administrative, type, arrival, years, departure);
         administrative.getListeAffectations().add(affectation(pick(SERVICES), arrival, end, 100, "HIE"));
         status(administrative, "CONT", arrival);
     }

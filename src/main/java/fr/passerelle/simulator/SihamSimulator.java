@@ -47,9 +47,10 @@ import java.util.function.Supplier;
  * <p>Like the real DossierAgentWebService and DossierAgentDateWebService, it rejects a call to one of them that
  * arrives while another call to the same service is in progress, with a SOAP fault. Write operations
  * (ModifDonneesPersonnelles, the PECWebService operations, UtilisateursService) change the simulator's data and are
- * kept in order for tests to read. It checks HTTP Basic credentials once {@link #requireCredentials} has set them. A test can modify an
- * agent, so that RecupAgentsModifies returns it, hold DossierAgentWebService calls to make two of them overlap, and
- * make the services unavailable (HTTP 503) or slow.
+ * kept in order for tests to read. It checks HTTP Basic credentials once {@link #requireCredentials} has set them.
+ *
+ * <p>A test can modify an agent, so that RecupAgentsModifies returns it, hold DossierAgentWebService calls to make
+ * two of them overlap, and make the services unavailable (HTTP 503) or slow.
  */
 public final class SihamSimulator implements ProductSimulator {
 
@@ -173,28 +174,29 @@ public final class SihamSimulator implements ProductSimulator {
         if (endpoints != null) {
             throw new IllegalStateException("SIHAM simulator already started at " + endpoints.addresses());
         }
+        String base = SoapEndpoints.checkLoopback(baseAddress);
         SoapEndpoints started = new SoapEndpoints();
         List<Interceptor<? extends Message>> checks = List.of(failureSwitch, authCheck);
         try {
-            started.publish(baseAddress, LISTE_AGENTS, ListeAgentsWebService.class, new SihamListeAgentsEndpoint(this),
+            started.publish(base, LISTE_AGENTS, ListeAgentsWebService.class, new SihamListeAgentsEndpoint(this),
                     checks);
-            started.publish(baseAddress, DOSSIER_AGENT, DossierAgentWebService.class,
+            started.publish(base, DOSSIER_AGENT, DossierAgentWebService.class,
                     new SihamDossierAgentEndpoint(this), checks);
-            started.publish(baseAddress, DOSSIER_AGENT_DATE, DossierAgentDateWebService.class,
+            started.publish(base, DOSSIER_AGENT_DATE, DossierAgentDateWebService.class,
                     new SihamDossierAgentDateEndpoint(this), checks);
-            started.publish(baseAddress, LISTE_PARAMETRAGE, ListeParametrageWebService.class,
+            started.publish(base, LISTE_PARAMETRAGE, ListeParametrageWebService.class,
                     new SihamListeParametrageEndpoint(this), checks);
-            started.publish(baseAddress, DOSSIER_PARAMETRAGE, DossierParametrageWebService.class,
+            started.publish(base, DOSSIER_PARAMETRAGE, DossierParametrageWebService.class,
                     new SihamDossierParametrageEndpoint(this), checks);
-            started.publish(baseAddress, INDICATEUR, IndicateurWebservice.class, new SihamIndicateurEndpoint(this),
+            started.publish(base, INDICATEUR, IndicateurWebservice.class, new SihamIndicateurEndpoint(this),
                     checks);
-            started.publish(baseAddress, UTILISATEURS, UtilisateursService.class, new SihamUtilisateursEndpoint(this),
+            started.publish(base, UTILISATEURS, UtilisateursService.class, new SihamUtilisateursEndpoint(this),
                     checks);
-            started.publish(baseAddress, NOMENCLATURE_PEC, NomenclaturePECWebService.class,
+            started.publish(base, NOMENCLATURE_PEC, NomenclaturePECWebService.class,
                     new SihamNomenclaturePecEndpoint(this), checks);
-            started.publish(baseAddress, RECHERCHE_AGENT, RechercheAgentWebService.class,
+            started.publish(base, RECHERCHE_AGENT, RechercheAgentWebService.class,
                     new SihamRechercheAgentEndpoint(this), checks);
-            started.publish(baseAddress, PEC, PECWebService.class, new SihamPecEndpoint(this), checks);
+            started.publish(base, PEC, PECWebService.class, new SihamPecEndpoint(this), checks);
         } catch (RuntimeException e) {
             started.close();
             throw e;

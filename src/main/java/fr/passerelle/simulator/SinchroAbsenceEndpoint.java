@@ -63,6 +63,17 @@ final class SinchroAbsenceEndpoint implements AbsenceWebService {
         }
     }
 
+    @Override
+    public java.util.List<Absence> listerAbsences(String matricule) throws SinchroFault {
+        synchronized (simulator.lock) {
+            return simulator.absencesBySourceId().values().stream()
+                    .map(StoredAbsence::absence)
+                    .filter(absence -> matricule == null || matricule.isBlank()
+                            || matricule.equals(absence.getMatricule()))
+                    .toList();
+        }
+    }
+
     private void validate(Absence absence) {
         if (absence == null) {
             throw new SinchroViolation(SinchroViolation.MISSING_FIELD, "absence", "Missing absence");

@@ -99,11 +99,12 @@ public final class SinchroSimulator implements ProductSimulator {
         if (endpoints != null) {
             throw new IllegalStateException("SINCHRO simulator already started at " + endpoints.addresses());
         }
+        String base = SoapEndpoints.checkLoopback(baseAddress);
         SoapEndpoints started = new SoapEndpoints();
         try {
-            started.publish(baseAddress, PERSONNE_RESSOURCE, PersonneRessourceWebService.class,
+            started.publish(base, PERSONNE_RESSOURCE, PersonneRessourceWebService.class,
                     new SinchroPersonneRessourceEndpoint(this), List.of(failureSwitch, authCheck));
-            started.publish(baseAddress, ABSENCE, AbsenceWebService.class, new SinchroAbsenceEndpoint(this),
+            started.publish(base, ABSENCE, AbsenceWebService.class, new SinchroAbsenceEndpoint(this),
                     List.of(failureSwitch, authCheck));
         } catch (RuntimeException e) {
             started.close();

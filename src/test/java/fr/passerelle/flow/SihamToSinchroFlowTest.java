@@ -167,6 +167,23 @@ class SihamToSinchroFlowTest {
     }
 
     @Test
+    void timedOutCreateIsRetriedAsModification() {
+        // The first calls outlast the receive timeout (3 s in TestRuntime), but SINCHRO still stores them: the
+        // redelivered create meets ALREADY_EXISTS and becomes a modification.
+        sinchro.delayNextCalls(2, Duration.ofSeconds(4));
+        PasserelleRuntime bus = start();
+
+        runOnce(bus);
+        awaitSettled(bus, siham.agents().size());
+
+        assertThat(sinchro.persons()).hasSize(siham.agents().size());
+        assertThat(createsPerMatricule().values()).allMatch(count -> count == 1);
+        assertThat(sinchro.receivedPersons()).anyMatch(person -> person.operation() == PersonOperation.CREATE
+                && "ALREADY_EXISTS".equals(person.faultCode()));
+        assertThat(bus.flowStats().get(FLOW, FlowStats.Outcome.DEAD_LETTERED)).isZero();
+    }
+
+    @Test
     void stopMidRunThenRestartLosesNothing() {
         sinchro.delayNextCalls(100_000, Duration.ofMillis(5));
         PasserelleRuntime first = start();

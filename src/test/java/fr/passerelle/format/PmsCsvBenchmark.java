@@ -2,6 +2,9 @@ package fr.passerelle.format;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -50,17 +53,23 @@ class PmsCsvBenchmark {
         String heapSizes = System.getProperty("benchmark.heap-sizes-mb", "100,1024");
         Path work = Files.createTempDirectory("pms-benchmark");
         try {
-            print("JVM max heap: %d MB, processors: %d, Java %s", Runtime.getRuntime().maxMemory() >> 20,
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            print("JVM max heap: %d MB, processors: %d, Java %s, load average at start %.2f",
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             Path file = generate(work.resolve("throughput.csv"), lines, 0);
             print("Input: %,d lines, %,d bytes (UTF-8, ';', LF)", lines, Files.size(file));
 
-            Measure fastCsv = time("FastCSV alone", lines, () -> fastCsvAlone(file));
-            Measure split = time("BufferedReader + split", lines, () -> splitAlone(file));
-            Measure route = route(work, file, lines, "route (Camel file consumer to outbox)");
+            // One untimed run of each warms the JIT up, then the median of three runs is kept.
+            Measure fastCsv = median("FastCSV alone", lines, () -> fastCsvAlone(file));
+            Measure split = median("BufferedReader + split", lines, () -> splitAlone(file));
+            Measure commonsCsv = median("Commons CSV alone (camel-csv)", lines, () -> commonsCsvAlone(file));
+            Measure route = medianRoute(work, file, lines);
+            print("Load average after the throughput runs: %.2f",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             print("Ratios: route / FastCSV = %.2f, route / split = %.2f, FastCSV / split = %.2f",
                     route.perSecond / fastCsv.perSecond, route.perSecond / split.perSecond,
                     fastCsv.perSecond / split.perSecond);
+            print("Ratio: FastCSV / Commons CSV = %.2f", fastCsv.perSecond / commonsCsv.perSecond);
 
             for (String size : heapSizes.split(",")) {
                 long megabytes = Long.parseLong(size.strip());
@@ -81,6 +90,34 @@ class PmsCsvBenchmark {
     }
 
     private record Measure(double perSecond, long heapPeakBytes) {
+    }
+
+    private static final int RUNS = 3;
+
+    private Measure median(String label, long expected, Run run) throws Exception {
+        run.run();
+        List<Measure> measures = new ArrayList<>();
+        for (int i = 1; i <= RUNS; i++) {
+            measures.add(time(label + " run " + i, expected, run));
+        }
+        return median(label, measures);
+    }
+
+    private Measure medianRoute(Path work, Path file, long lines) throws Exception {
+        route(work, file, lines, "route warm-up");
+        List<Measure> measures = new ArrayList<>();
+        for (int i = 1; i <= RUNS; i++) {
+            measures.add(route(work, file, lines, "route run " + i));
+        }
+        return median("route (Camel file consumer to outbox)", measures);
+    }
+
+    private Measure median(String label, List<Measure> measures) {
+        List<Measure> sorted = new ArrayList<>(measures);
+        sorted.sort(Comparator.comparingDouble(Measure::perSecond));
+        Measure median = sorted.get(sorted.size() / 2);
+        print("%-40s %,12.0f records/s  median of %d runs", label, median.perSecond(), sorted.size());
+        return median;
     }
 
     private interface Run {
@@ -136,6 +173,20 @@ class PmsCsvBenchmark {
             }
         }
         return characters > 0 ? records - 1 : -1;
+    }
+
+    private static long commonsCsvAlone(Path file) throws IOException {
+        long records = 0;
+        long characters = 0;
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            for (CSVRecord record : parser) {
+                characters += record.get(0).length();
+                records++;
+            }
+        }
+        return characters > 0 ? records : -1;
     }
 
     private static long splitAlone(Path file) throws IOException {

@@ -17,7 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Flows siham-to-pms and harpege-to-pms through Camel Main, from the samples to PMS's drop folders. */
+/** Flows siham-to-pms and harpege-to-pms through the bus, from the samples to the PMS drop folders. */
 class SihamToPmsFlowTest {
 
     @TempDir

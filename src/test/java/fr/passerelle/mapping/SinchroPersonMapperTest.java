@@ -21,7 +21,8 @@ class SinchroPersonMapperTest {
 
     @Test
     void mapsEveryField() {
-        PersonneRessource person = SinchroPersonMapper.toResourcePerson(agent(Gender.FEMALE, "anne.le-goff@univ-exemple.fr",
+        String email = "anne.le-goff@univ-exemple.fr";
+        PersonneRessource person = SinchroPersonMapper.toResourcePerson(agent(Gender.FEMALE, email,
                 List.of(new Assignment("LAB01", LocalDate.of(2023, 1, 1), null, new BigDecimal("20"), false),
                         new Assignment("UFRSCI", LocalDate.of(2022, 9, 1), null, new BigDecimal("80"), true)),
                 List.of(new Contract("CDD", LocalDate.of(2022, 9, 1), LocalDate.of(2025, 8, 31), null, false),

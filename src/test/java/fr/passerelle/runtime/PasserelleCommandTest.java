@@ -99,7 +99,7 @@ class PasserelleCommandTest {
             assertThat(row.has("product")).isTrue();
             assertThat(row.has("contract")).isTrue();
             assertThat(row.has("operation")).isTrue();
-            assertThat(row.get("direction").asText()).isIn("outgoing", "incoming");
+            assertThat(row.get("direction").asText()).isIn("outgoing", "incoming", "both");
             assertThat(row.get("kind").asText()).isIn("ws", "file");
             assertThat(row.get("status").asText()).isIn("configured", "simulated", "off");
         }

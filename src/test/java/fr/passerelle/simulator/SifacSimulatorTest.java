@@ -87,7 +87,7 @@ class SifacSimulatorTest {
     }
 
     @Test
-    void addressesFollowTheIcfPathAndCarryTheClient() {
+    void addressesCarryIcfPathAndClient() {
         assertThat(simulator.addresses()).hasSize(8);
         assertThat(simulator.addresses().get(SifacSimulator.FONDS))
                 .isEqualTo(base + "/sap/bc/srt/rfc/sap/ZWS_PASS_FONDS?sap-client=100");

@@ -232,7 +232,8 @@ class SihamReferenceServicesTest {
         assertThat(jobs).filteredOn(job -> "TECHCDD".equals(job.getCodeEmploi()))
                 .singleElement().extracting(Emploi::getCategorieEntree).isEqualTo("B");
         assertThat(statusEntries).extracting(NomenclaturePEC::getCode).containsExactly("TITU", "STAG", "CONT", "HEBE");
-        assertThat(service.recupNomenclaturePEC(new ParamNomenclaturePEC())).extracting(NomenclaturePEC::getTypeNomenclature)
+        assertThat(service.recupNomenclaturePEC(new ParamNomenclaturePEC()))
+                .extracting(NomenclaturePEC::getTypeNomenclature)
                 .contains("CATEGORIE_ENTREE", "MOTIF_ENTREE", "MODALITE", "STATUT");
         assertThatThrownBy(() -> service.recupNomenclaturePEC(invalid))
                 .isInstanceOf(WebServiceException.class)

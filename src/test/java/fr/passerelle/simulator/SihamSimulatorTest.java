@@ -227,7 +227,8 @@ class SihamSimulatorTest {
 
         List<AgentListe> found = listeAgents.recupListeAgents(criteria);
 
-        assertThat(found).isNotEmpty().allSatisfy(agent -> assertThat(agent.getNomUsuel()).startsWithIgnoringCase("D'"));
+        assertThat(found).isNotEmpty()
+                .allSatisfy(agent -> assertThat(agent.getNomUsuel()).startsWithIgnoringCase("D'"));
         long expected = samples.stream()
                 .filter(agent -> agent.personal().getDonneesPersonnelles().getNomUsuel().toLowerCase().startsWith("d'"))
                 .count();

@@ -60,6 +60,16 @@ class SinchroSimulatorTest {
     }
 
     @Test
+    void startRejectsNonLoopbackAddress() {
+        try (SinchroSimulator other = new SinchroSimulator()) {
+            assertThatThrownBy(() -> other.start("http://192.0.2.10:8080/sinchro"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not on a loopback interface");
+            assertThat(other.addresses()).isEmpty();
+        }
+    }
+
+    @Test
     void createThenModifyRoundTrip() throws SinchroFault {
         IdentifiantPersonne created = persons.creerPersonneRessource(person("UEX000100042"));
         PersonneRessource changed = person("UEX000100042");
@@ -271,6 +281,19 @@ class SinchroSimulatorTest {
         assertThat(received.getDebutDemiJournee()).isEqualTo(DemiJournee.APRES_MIDI);
         assertThat(received.getDateFin()).isEqualTo("2026-02-13");
         assertThat(simulator.absences()).isEmpty();
+    }
+
+    @Test
+    void absenceListFiltersByMatricule() throws Exception {
+        persons.creerPersonneRessource(person("UEX000100042"));
+        persons.creerPersonneRessource(person("UEX000100043"));
+        absences.creerAbsence(absence("CONGE-1", "UEX000100042"));
+        absences.creerAbsence(absence("CONGE-2", "UEX000100043"));
+
+        assertThat(absences.listerAbsences("UEX000100043")).extracting(Absence::getIdentifiantSource)
+                .containsExactly("CONGE-2");
+        assertThat(absences.listerAbsences(null)).extracting(Absence::getIdentifiantSource)
+                .containsExactlyInAnyOrder("CONGE-1", "CONGE-2");
     }
 
     @Test

@@ -12,9 +12,9 @@ import java.util.Random;
  * The fictitious university the sample data describes: the Université du Val-de-Loire (UAI 0451234X), its
  * structures, its staff and its referentials.
  *
- * <p>Everything here is invented. Social security numbers, NUMEN, IBAN and RIB keys are computed with the real
- * check-digit rules so that validations accept them, but belong to no one. The few random parts (phone and account
- * numbers) come from a fixed seed, so the samples are the same on every run.
+ * <p>Everything here is invented. Social security numbers and IBAN carry check digits computed with the real rules,
+ * so that validations accept them, but belong to no one. The few random parts (phone and account numbers) come from
+ * a fixed seed, so the samples are the same on every run.
  */
 final class Establishment {
 
@@ -85,10 +85,6 @@ final class Establishment {
 
         String nir() {
             return Establishment.nir(identity, individualNumber);
-        }
-
-        boolean activeOn(LocalDate date) {
-            return !activityStart.isAfter(date) && (activityEnd == null || !activityEnd.isBefore(date));
         }
     }
 

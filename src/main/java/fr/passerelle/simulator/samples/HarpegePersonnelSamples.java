@@ -86,6 +86,7 @@ final class HarpegePersonnelSamples {
         dto.setPrenomsEtatCivil(identity.civilFirstNames());
         dto.setDateNaissance(date(identity.birthDate()));
         dto.setVilleDeNaissance(identity.birthCity());
+
         CommuneDto commune = new CommuneDto();
         commune.setCodeCommune(identity.birthCommune());
         commune.setLibelleCommune(identity.birthCity().toUpperCase(java.util.Locale.FRENCH));
@@ -102,6 +103,7 @@ final class HarpegePersonnelSamples {
         nationality.setCodePays("100");
         nationality.setLibelleNationalite("française");
         dto.setNationaliteDto(nationality);
+
         if (agent.tenured()) {
             dto.setNumen(identity.numen());
         }

@@ -24,7 +24,7 @@ import java.util.Set;
 
 /**
  * Writes the SIFAC samples: the rows of the financial referentials the simulator filters, the customers invoices
- * may name, and the agents SIFAC already knows as vendors.
+ * may name, and the agents SIFAC already has as vendors.
  *
  * <p>Every value is checked against the length of its SAP field, so the samples fit the contract.
  */
@@ -44,7 +44,7 @@ final class SifacSamples {
             "DRH", new String[] {"951", "C951"}, "DAF", new String[] {"952", "C952"},
             "DSI", new String[] {"953", "C953"}, "SCD", new String[] {"960", "C960"});
 
-    /** The agents SIFAC knows before any call; the others of the population are left to create. */
+    /** The agents SIFAC has before any call; the others of the population are left to create. */
     private static final Set<Integer> KNOWN_AGENTS = Set.of(10234, 10587, 11042, 11310, 12008, 9876);
 
     private SifacSamples() {

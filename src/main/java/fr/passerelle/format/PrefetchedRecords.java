@@ -9,47 +9,40 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads, parses and converts records on a thread of its own while the caller writes them, so that decoding and
- * encoding a large file use two cores.
+ * Reads and parses records on a thread of its own while the caller checks, converts and writes them, so that a large
+ * file uses two cores: decoding and CSV parsing on one, conversion and encoding on the other.
  *
  * <p>Records travel in batches through a queue of bounded size ({@value #QUEUE_BATCHES} batches of
  * {@value #BATCH_SIZE}), so memory stays flat however large the file and however slow the writer. A failure of the
  * reading thread is rethrown by {@link #next()} in the caller's thread.
  */
-final class ConvertedRecords implements Closeable {
+final class PrefetchedRecords implements Closeable {
 
     static final int BATCH_SIZE = 1024;
     static final int QUEUE_BATCHES = 8;
 
-    /** One converted record: its output values, or the rules it broke. */
-    record Converted(long line, String[] values, List<FieldError> errors) {
-    }
+    private static final List<RawRecord> END = List.of();
 
-    private static final List<Converted> END = List.of();
-
-    private final BlockingQueue<List<Converted>> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
+    private final BlockingQueue<List<RawRecord>> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
     private final Thread reader;
     private volatile boolean closed;
     private volatile Throwable failure;
-    private List<Converted> batch = new ArrayList<>();
+    private List<RawRecord> batch = new ArrayList<>();
     private int position;
     private boolean ended;
 
-    ConvertedRecords(RecordSource source, RecordConverter converter, String name) {
-        reader = new Thread(() -> read(source, converter), "file-reader-" + name);
+    PrefetchedRecords(RecordSource source, String name) {
+        reader = new Thread(() -> read(source), "file-reader-" + name);
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void read(RecordSource source, RecordConverter converter) {
+    private void read(RecordSource source) {
         try {
-            List<Converted> pending = new ArrayList<>(BATCH_SIZE);
-            List<FieldError> errors = new ArrayList<>();
+            List<RawRecord> pending = new ArrayList<>(BATCH_SIZE);
             RawRecord record;
             while (!closed && (record = source.next()) != null) {
-                String[] values = converter.convert(record, errors);
-                pending.add(new Converted(record.line(), values, errors.isEmpty() ? List.of() : List.copyOf(errors)));
-                errors.clear();
+                pending.add(record);
                 if (pending.size() == BATCH_SIZE) {
                     put(pending);
                     pending = new ArrayList<>(BATCH_SIZE);
@@ -69,7 +62,7 @@ final class ConvertedRecords implements Closeable {
         }
     }
 
-    private void put(List<Converted> records) throws InterruptedException {
+    private void put(List<RawRecord> records) throws InterruptedException {
         while (!closed) {
             if (queue.offer(records, 100, TimeUnit.MILLISECONDS)) {
                 return;
@@ -77,8 +70,8 @@ final class ConvertedRecords implements Closeable {
         }
     }
 
-    /** Returns the next converted record, or null at the end of the file. */
-    Converted next() throws IOException {
+    /** Returns the next record, or null at the end of the file. */
+    RawRecord next() throws IOException {
         while (position == batch.size()) {
             if (ended) {
                 return null;
