@@ -133,6 +133,11 @@ final class FaultyAbsenceServer implements AutoCloseable {
         public IdentifiantAbsence supprimerAbsence(String identifiantSource) {
             throw new SoapFault("Not used in this test", Fault.FAULT_CODE_CLIENT);
         }
+
+        @Override
+        public List<Absence> listerAbsences(String matricule) {
+            return received();
+        }
     }
 
     /** Tells whether the request in progress came as SOAP 1.2. */
