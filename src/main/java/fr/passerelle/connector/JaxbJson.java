@@ -146,7 +146,12 @@ public final class JaxbJson {
         }
     }
 
-    /** Writes an optional or nillable element as its value. */
+    /**
+     * Writes an optional or nillable element as its value.
+     *
+     * <p>NOTE: reading works the other way for no JAXBElement field, since its element name is not known from the
+     * JSON alone; a request type with such fields needs a mapping bean.
+     */
     @SuppressWarnings("rawtypes")
     private static final class ElementSerializer extends JsonSerializer<JAXBElement> {
         @Override

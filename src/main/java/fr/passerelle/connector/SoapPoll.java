@@ -78,6 +78,7 @@ public class SoapPoll {
         exchange.getIn().setHeader("Content-Type", soap12 ? "application/soap+xml; charset=UTF-8"
                 : "text/xml; charset=UTF-8");
         if (!soap12) {
+            // NOTE: the empty SOAPAction of every WSDL in wsdl/; a server that dispatches on SOAPAction needs its own.
             exchange.getIn().setHeader("SOAPAction", "\"\"");
         }
     }
