@@ -11,6 +11,7 @@ import fr.passerelle.contract.siham.listeagents.AgentListe;
 import fr.passerelle.mapping.MappingException;
 import fr.passerelle.mapping.SihamAgentMapper;
 import fr.passerelle.runtime.FlowStats;
+import fr.passerelle.runtime.Redaction;
 import fr.passerelle.store.AuditLog;
 import fr.passerelle.store.WatermarkStore;
 import org.apache.camel.Exchange;
@@ -155,8 +156,9 @@ public class ModifiedAgentsPoll {
 
     private void reject(String runId, String matricule, String reason) {
         flowStats.rejected(flow);
-        auditLog.record(flow, runId, matricule, "REJECTED", reason);
-        LOG.error("Flow {} run {}: agent {} rejected: {}", flow, runId, matricule, reason);
+        String redacted = Redaction.quotedValues(reason);
+        auditLog.record(flow, runId, matricule, "REJECTED", redacted);
+        LOG.error("Flow {} run {}: agent {} rejected: {}", flow, runId, matricule, redacted);
     }
 
     public void setFlow(String flow) {
