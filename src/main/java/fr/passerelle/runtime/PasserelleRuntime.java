@@ -6,6 +6,7 @@ import fr.passerelle.broker.RedeliveryPolicy;
 import fr.passerelle.store.AuditLog;
 import fr.passerelle.store.Database;
 import fr.passerelle.store.DeliveryStateStore;
+import fr.passerelle.store.RunLog;
 import fr.passerelle.store.WatermarkStore;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelContext;
@@ -212,6 +213,7 @@ public final class PasserelleRuntime implements AutoCloseable {
         main.bind("watermarks", new WatermarkStore(database.dataSource()));
         main.bind("deliveryState", new DeliveryStateStore(database.dataSource()));
         main.bind("auditLog", new AuditLog(database.dataSource()));
+        main.bind("runLog", new RunLog(database.dataSource()));
         simulators.all().forEach(simulator -> main.bind(simulator.product() + "Simulator", simulator));
         beans.forEach(main::bind);
         try {
