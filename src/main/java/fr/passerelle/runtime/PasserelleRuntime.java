@@ -10,6 +10,7 @@ import fr.passerelle.connector.WsdlStyleCheck;
 import fr.passerelle.store.AuditLog;
 import fr.passerelle.store.Database;
 import fr.passerelle.store.DeliveryStateStore;
+import fr.passerelle.store.RunLog;
 import fr.passerelle.store.WatermarkStore;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelContext;
@@ -258,6 +259,7 @@ public final class PasserelleRuntime implements AutoCloseable {
         main.bind("watermarks", new WatermarkStore(database.dataSource()));
         main.bind("deliveryState", new DeliveryStateStore(database.dataSource()));
         main.bind("auditLog", new AuditLog(database.dataSource()));
+        main.bind("runLog", new RunLog(database.dataSource()));
         // The SOAP client settings of each product (timeouts, authentication, TLS), which routes name as
         // cxfConfigurer: "#<product>SoapClient".
         for (String product : Simulators.PRODUCTS) {

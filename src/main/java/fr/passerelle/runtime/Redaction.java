@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class Redaction {
 
     private static final Pattern SINGLE_QUOTED = Pattern.compile("'[^']*'");
+    private static final Pattern HTTP_STATUS = Pattern.compile("'\\d{3}: [A-Za-z -]+'");
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"[^\"]*\"");
 
     private Redaction() {
@@ -21,7 +22,9 @@ public final class Redaction {
         if (message == null) {
             return null;
         }
-        String redacted = SINGLE_QUOTED.matcher(message).replaceAll("'***'");
+        // CXF quotes the HTTP status it received ('503: Service Unavailable'): that stays, it is no personal data.
+        String redacted = SINGLE_QUOTED.matcher(message).replaceAll(quoted -> HTTP_STATUS.matcher(quoted.group()).matches()
+                ? java.util.regex.Matcher.quoteReplacement(quoted.group()) : "'***'");
         return DOUBLE_QUOTED.matcher(redacted).replaceAll("\"***\"");
     }
 }

@@ -17,5 +17,7 @@ class RedactionTest {
     void messageWithoutQuotesIsUnchanged() {
         assertThat(Redaction.quotedValues("HTTP 503 from SINCHRO")).isEqualTo("HTTP 503 from SINCHRO");
         assertThat(Redaction.quotedValues(null)).isNull();
+        assertThat(Redaction.quotedValues("HTTP response '503: Service Unavailable' when communicating"))
+                .isEqualTo("HTTP response '503: Service Unavailable' when communicating");
     }
 }
