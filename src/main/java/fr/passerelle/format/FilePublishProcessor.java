@@ -53,16 +53,10 @@ public class FilePublishProcessor {
     private FilePublisher.ReaderFactory readers(Exchange exchange) {
         String reader = property(exchange, "passerelleReader");
         return switch (reader) {
-            case "apogee-students" -> {
-                Layout layout = layouts.load(property(exchange, "passerelleInputLayout"));
-                yield file -> LayoutRecordReader.open(file, layout, ApogeeStudentMapper::toStudent,
-                        fields -> fields.get("cod_etu"), "student", "apogee");
-            }
-            case "harpege-agents" -> {
-                Layout layout = layouts.load(property(exchange, "passerelleInputLayout"));
-                yield file -> LayoutRecordReader.open(file, layout, HarpegeAgentMapper::toAgent,
-                        HarpegeAgentMapper::key, "agent", "harpege");
-            }
+            case "apogee-students" -> new LayoutReaders(layouts.load(property(exchange, "passerelleInputLayout")),
+                    ApogeeStudentMapper::toStudent, fields -> fields.get("cod_etu"), "student", "apogee");
+            case "harpege-agents" -> new LayoutReaders(layouts.load(property(exchange, "passerelleInputLayout")),
+                    HarpegeAgentMapper::toAgent, HarpegeAgentMapper::key, "agent", "harpege");
             case "cdm-fr" -> CdmFrReader::open;
             default -> throw new IllegalStateException("Unknown file reader '" + reader + "': use apogee-students,"
                     + " harpege-agents or cdm-fr");
@@ -80,7 +74,7 @@ public class FilePublishProcessor {
         exchange.setProperty(DECISION, decision);
         exchange.setProperty("passerelleRun", UUID.randomUUID().toString());
         exchange.setProperty("passerelleArchive", decision.outcome().archiveFolder() + "/" + archiveName);
-        exchange.getMessage().setBody(decision.publishes() ? files.goodRecords(file, readers) : Collections.emptyIterator());
+        exchange.getMessage().setBody(decision.publishes() ? files.goodRecords(file, readers, decision) : Collections.emptyIterator());
     }
 
     /** Turns one record of the split into a canonical message: JSON body and the bus headers. */

@@ -5,6 +5,7 @@ import fr.passerelle.mapping.MappingException;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,8 +54,15 @@ public final class LayoutRecordReader implements CanonicalRecordReader {
     public static LayoutRecordReader open(Path file, Layout layout, Function<Map<String, String>, Object> mapper,
                                           Function<Map<String, String>, String> key, String kind, String product)
             throws IOException {
-        RecordSource source = RecordSource.open(layout, StrictDecodingReader.open(
-                new BufferedInputStream(Files.newInputStream(file), 64 * 1024), layout.charset()));
+        return open(new BufferedInputStream(Files.newInputStream(file), 64 * 1024), layout, mapper, key, kind,
+                product);
+    }
+
+    /** Opens a reader over the bytes of a file, which it closes. */
+    public static LayoutRecordReader open(InputStream in, Layout layout, Function<Map<String, String>, Object> mapper,
+                                          Function<Map<String, String>, String> key, String kind, String product)
+            throws IOException {
+        RecordSource source = RecordSource.open(layout, StrictDecodingReader.open(in, layout.charset()));
         try {
             return new LayoutRecordReader(source, layout, mapper, key, kind, product);
         } catch (RuntimeException e) {

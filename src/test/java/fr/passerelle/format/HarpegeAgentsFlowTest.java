@@ -207,4 +207,56 @@ class HarpegeAgentsFlowTest {
             assertThat(bus.stats.get("bus-to-harpege", FlowStats.Outcome.DELIVERED)).isEqualTo(3);
         }
     }
+
+    @Test
+    void emptyExportDroppedAgainReported() throws Exception {
+        Path empty = Files.write(dataDir.resolve("empty.txt"), new byte[0]);
+        try (FileFlowHarness bus = start("reject-file")) {
+            bus.drop(empty, INBOX, "EXPORT_EMPTY.txt");
+            Path first = bus.awaitArchived(INBOX, "EXPORT_EMPTY.txt");
+            bus.drop(empty, INBOX, "EXPORT_EMPTY.txt");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FileFlowHarness.visibleFiles(
+                    bus.inbox(INBOX).resolve(".error")).stream().anyMatch(f -> f.toString().endsWith(".report.txt")));
+
+            assertThat(first.getParent().getFileName()).hasToString(".done");
+            Path report = FileFlowHarness.visibleFiles(bus.inbox(INBOX).resolve(".error")).stream()
+                    .filter(f -> f.toString().endsWith(".report.txt")).findFirst().orElseThrow();
+            assertThat(report).content()
+                    .contains("file: EXPORT_EMPTY.txt", "outcome: duplicate: nothing was sent again")
+                    .contains("records: 0 read, 0 published, 0 rejected")
+                    .contains("0\t-\t\tduplicate\tthis file, with no record, was already received under the same"
+                            + " name and content")
+                    .contains("EXPORT_EMPTY.txt received at");
+            assertThat(drain(bus)).isEmpty();
+        }
+    }
+
+    @Test
+    void invalidByteRejectsOnlyItsLineUnderPassGood() throws Exception {
+        // An establishment whose Harpège writes UTF-8 overrides the layout's encoding.
+        Path layout = Files.createDirectories(dataDir.resolve("layouts/harpege/export-dossier-agent"))
+                .resolve("layout.yaml");
+        Files.writeString(layout, Files.readString(Path.of("samples/harpege/export-dossier-agent/layout.yaml"),
+                StandardCharsets.UTF_8).replace("encoding: ISO-8859-1", "encoding: UTF-8"));
+        List<String> lines = sampleLines();
+        java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+        content.write((lines.get(0) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        content.write((lines.get(1) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        content.write((lines.get(2) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        long offset = (lines.get(0) + "\r\n").getBytes(StandardCharsets.UTF_8).length + lines.get(1).indexOf('é');
+        Path file = Files.write(dataDir.resolve("mixed.txt"), content.toByteArray());
+        try (FileFlowHarness bus = start("pass-good")) {
+            bus.drop(file, INBOX, "MIXED.txt");
+            Path archived = bus.awaitArchived(INBOX, "MIXED.txt");
+
+            assertThat(archived.getParent().getFileName()).hasToString(".error");
+            assertThat(archived.resolveSibling(archived.getFileName() + ".report.txt")).content()
+                    .contains("outcome: partly published", "records: 3 read, 2 published, 1 rejected")
+                    .contains("2\t-\t\tencoding\tbyte E9 at offset " + offset + " is not valid UTF-8; this line is"
+                            + " rejected, the rest of the file decodes");
+            Map<String, JsonNode> agents = drain(bus);
+            assertThat(agents).containsOnlyKeys("UCN000159222", "UCN000160031");
+            assertThat(agents.get("UCN000160031").get("firstName").asText()).isEqualTo("Théo");
+        }
+    }
 }
