@@ -190,9 +190,9 @@ class HarpegeAgentsFlowTest {
 
     @Test
     void exportWrittenBackAsSameImportLines() throws Exception {
-        // Harpège's own agents going to its import is a round trip the demo shows; production filters it out.
+        // Harpège's own agents going to its import is a round trip the demo shows; the default filter keeps it off.
         try (FileFlowHarness bus = FileFlowHarness.start(dataDir, Map.of(
-                "passerelle.broker.subscriptions", "passerelle.agent::harpege.agent-import",
+                "passerelle.broker.filter.harpege.agent-import", "passerelleSource = 'harpege'",
                 "flow.bus-to-harpege.period-ms", "200"), "harpege-agents-to-bus", "bus-to-harpege")) {
             bus.drop(SAMPLE, INBOX, "EXPORT.txt");
             await().atMost(Duration.ofSeconds(30))
@@ -257,6 +257,22 @@ class HarpegeAgentsFlowTest {
             Map<String, JsonNode> agents = drain(bus);
             assertThat(agents).containsOnlyKeys("UCN000159222", "UCN000160031");
             assertThat(agents.get("UCN000160031").get("firstName").asText()).isEqualTo("Théo");
+        }
+    }
+
+    @Test
+    void ownAgentsKeptOffHarpegeImportAndSinchro() throws Exception {
+        try (FileFlowHarness bus = FileFlowHarness.start(dataDir, Map.of(
+                "passerelle.broker.subscriptions", "passerelle.agent::sinchro.agent," + QUEUE,
+                "flow.bus-to-harpege.period-ms", "200"), "harpege-agents-to-bus", "bus-to-harpege")) {
+            bus.drop(SAMPLE, INBOX, "EXPORT.txt");
+            bus.awaitArchived(INBOX, "EXPORT.txt");
+
+            // The test queue has no filter: it shows the agents were published before the other queues dropped them.
+            assertThat(drain(bus)).hasSize(3);
+            assertThat(bus.runtime().broker().messageCount("harpege.agent-import")).isZero();
+            assertThat(bus.runtime().broker().messageCount("sinchro.agent")).isZero();
+            assertThat(FileFlowHarness.visibleFiles(bus.outbox("harpege/import-dossier-agent"))).isEmpty();
         }
     }
 }
