@@ -109,6 +109,16 @@ public final class EmbeddedBroker implements AutoCloseable {
             throw new IllegalStateException("Embedded broker failed to start: " + e.getMessage()
                     + (tcpUrl == null ? "" : " (is " + tcpUrl + " already in use? set passerelle.broker.embedded.tcp-url)"), e);
         }
+        // Artemis logs a failed acceptor and carries on: the bus must not run without the broker it announced.
+        boolean acceptorsStarted = server.getActiveMQServer().isActive()
+                && server.getActiveMQServer().getRemotingService().getAcceptors().values().stream()
+                .allMatch(acceptor -> acceptor.isStarted());
+        if (!acceptorsStarted) {
+            close();
+            throw new IllegalStateException("Embedded broker failed to start its acceptors (" + inVmUrl()
+                    + (tcpUrl == null ? "" : ", " + tcpUrl) + "): see the Artemis messages above; if the port is in "
+                    + "use, set passerelle.broker.embedded.tcp-url");
+        }
         LOG.info("Embedded Artemis broker started ({}{})", inVmUrl(), tcpUrl == null ? "" : ", " + tcpUrl);
     }
 

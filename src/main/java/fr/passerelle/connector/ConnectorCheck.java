@@ -72,6 +72,13 @@ public final class ConnectorCheck {
             return new Result(connector, true, since(start), "answered with a SOAP fault: "
                     + e.getFault().getFaultString());
         } catch (WebServiceException e) {
+            // Without a SAAJ implementation CXF reports a SOAP fault as a WebServiceException around a SoapFault.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof org.apache.cxf.binding.soap.SoapFault fault) {
+                    return new Result(connector, true, since(start), "answered with a SOAP fault: "
+                            + fault.getMessage());
+                }
+            }
             return new Result(connector, false, since(start), rootMessage(e));
         } catch (Exception e) {
             return new Result(connector, false, since(start), e.getClass().getSimpleName() + ": " + rootMessage(e));

@@ -28,13 +28,16 @@ import java.util.concurrent.CountDownLatch;
  * into the inboxes.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs every enabled flow against the simulated products, with the sample files in the inboxes.")
+        description = "Runs every enabled flow against the simulated products, with the sample files in the inboxes. "
+                + "Its data folder is <passerelle.data-dir>/demo unless --data-dir is given, and each demo empties it.")
 final class DemoCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
     private static final String[] PRODUCTS = {"siham", "sinchro", "apogee", "harpege", "sifac", "rof"};
     private static final String DEMO_PREFIX = "demo.";
     private static final String SAMPLES_SUFFIX = ".demo-samples";
+    /** File that marks a data folder as the demo's own, which the next demo may empty. */
+    static final String MARKER = ".passerelle-demo";
 
     @Mixin
     PasserelleCommand.CommonOptions options = new PasserelleCommand.CommonOptions();
@@ -53,13 +56,21 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (timeoutSeconds < 1) {
+            throw new ConfigurationException("--timeout must be a positive number of seconds, not " + timeoutSeconds);
+        }
         Map<String, String> demo = new HashMap<>();
         for (String product : PRODUCTS) {
             demo.put(product + ".mode", "simulated");
         }
         demo.put("passerelle.broker.url", "");
         demo.put("passerelle.db.url", "");
-        demo.putAll(demoSettings(options.load(demo), options.properties.keySet()));
+        Settings probe = options.load(demo);
+        Path dataDir = options.dataDir != null ? options.dataDir
+                : Path.of(probe.get("passerelle.data-dir", "data")).resolve("demo");
+        prepareDataDir(dataDir.toAbsolutePath());
+        demo.put("passerelle.data-dir", dataDir.toAbsolutePath().toString());
+        demo.putAll(demoSettings(probe, options.properties.keySet()));
         Settings settings = options.load(demo);
         PasserelleRuntime runtime = new PasserelleRuntime(settings);
         if (!once) {
@@ -77,6 +88,40 @@ final class DemoCommand implements Callable<Integer> {
         boolean complete = quiet && quiescence.failedJobs() == 0 && everyRecordAccounted(runtime.flowStats());
         finish(runtime, complete);
         return complete ? 0 : 1;
+    }
+
+    /**
+     * Empties the demo's data folder, so each demo starts like the first one: the simulators start with their samples,
+     * and a watermark or delivery state kept from an earlier demo would make the flows skip them. Only a folder the
+     * demo created (it holds {@value #MARKER}) is emptied; a folder with other data is refused.
+     */
+    static void prepareDataDir(Path dataDir) throws IOException {
+        Path marker = dataDir.resolve(MARKER);
+        if (Files.isDirectory(dataDir) && !Files.exists(marker)) {
+            try (var entries = Files.list(dataDir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new ConfigurationException("The demo starts from an empty data folder, and " + dataDir
+                            + " holds data the demo did not write: choose another folder with --data-dir");
+                }
+            }
+        }
+        if (Files.exists(marker)) {
+            try (var entries = Files.list(dataDir)) {
+                for (Path entry : entries.filter(entry -> !entry.equals(marker)).toList()) {
+                    deleteTree(entry);
+                }
+            }
+        }
+        Files.createDirectories(dataDir);
+        Files.writeString(marker, "Data folder of the Passerelle demo; the next demo empties it.\n");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /**
@@ -214,6 +259,7 @@ final class DemoCommand implements Callable<Integer> {
                     .writeValueAsString(json));
         } catch (IOException e) {
             LOG.error("Cannot write the report {}: {}", file, e.toString());
+            throw new ConfigurationException("Cannot write the report " + file + " (--report): " + e.getMessage());
         }
     }
 }

@@ -6,6 +6,7 @@ import fr.passerelle.broker.RedeliveryPolicy;
 import fr.passerelle.store.AuditLog;
 import fr.passerelle.store.Database;
 import fr.passerelle.store.DeliveryStateStore;
+import fr.passerelle.store.RunLog;
 import fr.passerelle.store.WatermarkStore;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelContext;
@@ -77,6 +78,7 @@ public final class PasserelleRuntime implements AutoCloseable {
             List<String> flows = new ArrayList<>(settings.enabledFlows());
             createDataFolders();
             simulators = new Simulators(settings);
+            simulators.warnWhenSimulated(settings.isTrue("passerelle.warn-simulated"));
             started.add(simulators);
             simulators.startSimulatedProducts();
             validateFlows(flows);
@@ -94,7 +96,11 @@ public final class PasserelleRuntime implements AutoCloseable {
             Files.createDirectories(dataDir());
         } catch (IOException e) {
             throw new ConfigurationException("Cannot create the data folder " + dataDir() + " (passerelle.data-dir): "
-                    + e.getMessage());
+                    + e.getClass().getSimpleName() + " " + e.getMessage());
+        }
+        if (!Files.isWritable(dataDir())) {
+            throw new ConfigurationException("The data folder " + dataDir() + " (passerelle.data-dir) is not writable "
+                    + "by this user: fix its permissions or choose another folder with --data-dir");
         }
     }
 
@@ -116,7 +122,8 @@ public final class PasserelleRuntime implements AutoCloseable {
     private void startDatabase() {
         String url = settings.get("passerelle.db.url", "");
         if (url.isEmpty()) {
-            url = "jdbc:h2:file:" + dataDir().resolve("db").resolve("passerelle") + ";DB_CLOSE_ON_EXIT=FALSE";
+            // WRITE_DELAY=0: a commit reaches the file before the call returns, so a killed process keeps it.
+            url = "jdbc:h2:file:" + dataDir().resolve("db").resolve("passerelle") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         }
         database = new Database(url, settings.get("passerelle.db.user", ""),
                 settings.get("passerelle.db.password", ""), settings.getInt("passerelle.db.pool-size", 10));
@@ -129,19 +136,23 @@ public final class PasserelleRuntime implements AutoCloseable {
         if (url.isEmpty()) {
             RedeliveryPolicy redelivery = new RedeliveryPolicy(
                     settings.getInt("passerelle.broker.redelivery.initial-delay-ms", 1000),
-                    Double.parseDouble(settings.get("passerelle.broker.redelivery.multiplier", "2.0")),
+                    settings.getDouble("passerelle.broker.redelivery.multiplier", 2.0),
                     settings.getInt("passerelle.broker.redelivery.max-delay-ms", 60000),
                     settings.getInt("passerelle.broker.redelivery.max-attempts", 10));
             BrokerTopology topology = BrokerTopology.parse("passerelle.broker.subscriptions", subscriptions())
                     .withFilters(queueFilters());
             String tcpUrl = settings.get("passerelle.broker.embedded.tcp-url", "");
+            if (!tcpUrl.isEmpty()) {
+                BrokerUrls.checkAcceptorFree("passerelle.broker.embedded.tcp-url", tcpUrl);
+            }
             broker = new EmbeddedBroker(dataDir().resolve("broker"), tcpUrl.isEmpty() ? null : tcpUrl, topology,
                     redelivery);
             started.add(broker);
             broker.start();
             url = broker.inVmUrl();
         } else {
-            LOG.info("Using the external broker at {}", url);
+            BrokerUrls.checkClientUrl("passerelle.broker.url", url);
+            LOG.info("Using the external broker at {}", BrokerUrls.redact(url));
         }
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
         String user = settings.get("passerelle.broker.user", "");
@@ -204,6 +215,10 @@ public final class PasserelleRuntime implements AutoCloseable {
             flowStats.register(flow);
         }
         Path errorPolicy = routesDir().resolve("error-policy.camel.yaml");
+        if (!flows.isEmpty() && !Files.isRegularFile(errorPolicy)) {
+            throw new ConfigurationException("The error policy " + errorPolicy + " is missing from the route folder "
+                    + "(passerelle.routes-dir): every flow uses it; restore it from the distribution");
+        }
         if (Files.isRegularFile(errorPolicy)) {
             patterns.add(0, "file:" + errorPolicy);
         }
@@ -231,6 +246,7 @@ public final class PasserelleRuntime implements AutoCloseable {
         main.bind("watermarks", new WatermarkStore(database.dataSource()));
         main.bind("deliveryState", new DeliveryStateStore(database.dataSource()));
         main.bind("auditLog", new AuditLog(database.dataSource()));
+        main.bind("runLog", new RunLog(database.dataSource()));
         simulators.all().forEach(simulator -> main.bind(simulator.product() + "Simulator", simulator));
         beans.forEach(main::bind);
         try {

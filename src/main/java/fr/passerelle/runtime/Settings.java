@@ -61,10 +61,15 @@ public final class Settings {
                 throw new ConfigurationException("Configuration file " + overrideFile.toAbsolutePath()
                         + " not found: check the --config option or the PASSERELLE_CONFIG variable");
             }
-            try (Reader reader = Files.newBufferedReader(overrideFile, StandardCharsets.UTF_8)) {
-                merged.load(reader);
+            try {
+                merged.load(new java.io.StringReader(decode(Files.readAllBytes(overrideFile))));
             } catch (IOException e) {
-                throw new ConfigurationException("Cannot read configuration file " + overrideFile + ": " + e.getMessage());
+                throw new ConfigurationException("Cannot read configuration file " + overrideFile + ": "
+                        + e.getClass().getSimpleName() + " " + e.getMessage() + "; check that it exists and that this "
+                        + "user may read it");
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("Configuration file " + overrideFile + " is not a valid properties "
+                        + "file: " + e.getMessage() + " (a backslash must start an escape such as \\u00e9 or \\\\)");
             }
         }
         Map<String, String> remaining = new java.util.HashMap<>(environment);
@@ -73,6 +78,15 @@ public final class Settings {
             remaining.remove(environmentName(key));
         });
         return new Settings(merged, remaining);
+    }
+
+    /** Decodes a configuration file as UTF-8, or as ISO-8859-1, the traditional encoding of properties files. */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** Returns the environment variable name that overrides {@code key}. */
@@ -135,6 +149,24 @@ public final class Settings {
         }
     }
 
+    public double getDouble(String key, double defaultValue) {
+        String value = get(key);
+        if (value == null || value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("Property " + key + " must be a number such as 2.0, not '" + value + "'");
+        }
+    }
+
+    /** Returns where a value comes from, for error messages: the environment variable that sets it, or nothing. */
+    public String origin(String key) {
+        String variable = environmentName(key);
+        return environment.containsKey(variable) ? " (set by the environment variable " + variable + ")" : "";
+    }
+
     /** Sets a value computed at start, such as the address of a simulator; it wins over files and environment. */
     public void set(String key, String value) {
         values.setProperty(key, value);
@@ -161,6 +193,11 @@ public final class Settings {
         for (String key : values.stringPropertyNames()) {
             if (key.startsWith("flow.") && key.endsWith(".enabled")) {
                 String flow = key.substring("flow.".length(), key.length() - ".enabled".length());
+                String value = get(key, "");
+                if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                    throw new ConfigurationException("Property " + key + origin(key) + " is '" + value
+                            + "': write true or false");
+                }
                 if (isTrue(key)) {
                     flows.add(flow.toLowerCase(Locale.ROOT));
                 }

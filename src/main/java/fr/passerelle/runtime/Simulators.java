@@ -37,9 +37,15 @@ public final class Simulators implements AutoCloseable {
 
     private final Settings settings;
     private final List<ProductSimulator> running = new ArrayList<>();
+    private boolean warnSimulated;
 
     public Simulators(Settings settings) {
         this.settings = settings;
+    }
+
+    /** Makes each simulated product log a warning at start, as {@code run} wants: it serves production. */
+    public void warnWhenSimulated(boolean warn) {
+        this.warnSimulated = warn;
     }
 
     public void startSimulatedProducts() {
@@ -56,8 +62,13 @@ public final class Simulators implements AutoCloseable {
                 }
                 continue;
             }
-            Optional<ProductSimulator> simulator = instantiate(product,
-                    Path.of(settings.get("passerelle.samples-dir", "samples")).toAbsolutePath());
+            Path samplesDir = Path.of(settings.get("passerelle.samples-dir", "samples")).toAbsolutePath();
+            if (!java.nio.file.Files.isDirectory(samplesDir)) {
+                throw new ConfigurationException("Product " + product + " is simulated (" + product + ".mode) but the "
+                        + "samples folder " + samplesDir + " does not exist: run from the project folder, set "
+                        + "passerelle.samples-dir, or set " + product + ".mode=remote");
+            }
+            Optional<ProductSimulator> simulator = instantiate(product, samplesDir);
             if (simulator.isEmpty()) {
                 continue;
             }
@@ -65,6 +76,11 @@ public final class Simulators implements AutoCloseable {
             started.start("http://127.0.0.1:" + port + "/" + product);
             running.add(started);
             started.addresses().forEach((contract, address) -> settings.set(addressProperty(product, contract), address));
+            if (warnSimulated) {
+                LOG.warn("Product {} is SIMULATED: its flows read and write fictitious sample data. Set {}.mode=remote "
+                        + "and its addresses to reach the establishment's server, or {}.mode=off", product, product,
+                        product);
+            }
             LOG.info("Simulated {} started at http://127.0.0.1:{}/{}", product, port, product);
         }
     }
