@@ -69,13 +69,17 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setName(RedeliveryPolicy.DEAD_LETTER_ADDRESS)
                 .addRoutingType(RoutingType.MULTICAST);
         for (BrokerTopology.Subscription subscription : topology.subscriptions()) {
+            QueueConfiguration queue = QueueConfiguration.of(subscription.queue())
+                    .setAddress(subscription.address())
+                    .setRoutingType(RoutingType.MULTICAST)
+                    .setDurable(true);
+            if (subscription.filter() != null) {
+                queue.setFilterString(subscription.filter());
+            }
             addresses.computeIfAbsent(subscription.address(), name -> new CoreAddressConfiguration()
                             .setName(name)
                             .addRoutingType(RoutingType.MULTICAST))
-                    .addQueueConfiguration(QueueConfiguration.of(subscription.queue())
-                            .setAddress(subscription.address())
-                            .setRoutingType(RoutingType.MULTICAST)
-                            .setDurable(true));
+                    .addQueueConfiguration(queue);
             // Declared up front, with the filter Artemis gives the dead-letter queues it creates itself, so that a
             // message the bus dead-letters before the broker ever did still has a queue to go to.
             String deadLetterQueue = RedeliveryPolicy.deadLetterQueue(subscription.queue());

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -33,6 +34,8 @@ final class DemoCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
     private static final String[] PRODUCTS = {"siham", "sinchro", "apogee", "harpege", "sifac", "rof"};
+    private static final String DEMO_PREFIX = "demo.";
+    private static final String SAMPLES_SUFFIX = ".demo-samples";
     /** File that marks a data folder as the demo's own, which the next demo may empty. */
     static final String MARKER = ".passerelle-demo";
 
@@ -67,6 +70,7 @@ final class DemoCommand implements Callable<Integer> {
                 : Path.of(probe.get("passerelle.data-dir", "data")).resolve("demo");
         prepareDataDir(dataDir.toAbsolutePath());
         demo.put("passerelle.data-dir", dataDir.toAbsolutePath().toString());
+        demo.putAll(demoSettings(probe, options.properties.keySet()));
         Settings settings = options.load(demo);
         PasserelleRuntime runtime = new PasserelleRuntime(settings);
         if (!once) {
@@ -120,23 +124,55 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** Copies the demo samples of each enabled flow ({@code flow.<flow>.demo-samples}) into its inbox. */
+    /**
+     * Returns the settings the demo adds: {@code flow.<flow>.enabled=true} for each flow that has demo samples, and
+     * {@code <key>=<value>} for each {@code demo.<key>=<value>}, except for the keys the command line sets.
+     */
+    static Map<String, String> demoSettings(Settings defaults, Set<String> commandLineKeys) {
+        Map<String, String> demo = new HashMap<>();
+        for (String key : defaults.keys()) {
+            if (key.startsWith(DEMO_PREFIX) && !commandLineKeys.contains(key.substring(DEMO_PREFIX.length()))) {
+                demo.put(key.substring(DEMO_PREFIX.length()), defaults.get(key, ""));
+            }
+        }
+        for (String key : defaults.keys()) {
+            if (key.startsWith("flow.") && key.endsWith(SAMPLES_SUFFIX) && !defaults.get(key, "").isBlank()) {
+                String enabled = key.substring(0, key.length() - SAMPLES_SUFFIX.length()) + ".enabled";
+                if (!commandLineKeys.contains(enabled)) {
+                    demo.put(enabled, "true");
+                }
+            }
+        }
+        return demo;
+    }
+
+    /**
+     * Copies the demo samples of each enabled flow into its inboxes. {@code flow.<flow>.demo-samples} lists them, each
+     * as {@code <sample> -> <inbox folder>}, or as {@code <sample>} alone for the folder {@code flow.<flow>.inbox};
+     * samples are paths below {@code passerelle.samples-dir} and folders below the data folder.
+     */
     static void copySamples(PasserelleRuntime runtime) throws IOException {
         Settings settings = runtime.settings();
         Path samples = Path.of(settings.get("passerelle.samples-dir", "samples")).toAbsolutePath();
         for (String flow : settings.enabledFlows()) {
-            String list = settings.get("flow." + flow + ".demo-samples", "");
+            String property = "flow." + flow + SAMPLES_SUFFIX;
+            String list = settings.get(property, "");
             String inbox = settings.get("flow." + flow + ".inbox", "");
-            if (list.isEmpty() || inbox.isEmpty()) {
-                continue;
-            }
-            Path target = runtime.dataDir().resolve(inbox);
-            Files.createDirectories(target);
             for (String item : list.split(",")) {
-                Path source = samples.resolve(item.trim());
+                if (item.isBlank()) {
+                    continue;
+                }
+                int arrow = item.indexOf("->");
+                String folder = arrow < 0 ? inbox : item.substring(arrow + 2).strip();
+                if (folder.isEmpty()) {
+                    throw new ConfigurationException("Sample '" + item.strip() + "' of " + property + " has no inbox"
+                            + " folder: write <sample> -> <inbox folder>, or set flow." + flow + ".inbox");
+                }
+                Path target = Files.createDirectories(runtime.dataDir().resolve(folder));
+                Path source = samples.resolve((arrow < 0 ? item : item.substring(0, arrow)).strip());
                 if (!Files.isRegularFile(source)) {
-                    throw new ConfigurationException("Sample " + source + " of flow." + flow
-                            + ".demo-samples not found: check passerelle.samples-dir");
+                    throw new ConfigurationException("Sample " + source + " of " + property
+                            + " not found: check passerelle.samples-dir");
                 }
                 // Copy under a hidden name, then rename, so the flow never reads a half-copied file.
                 Path partial = target.resolve("." + source.getFileName() + ".part");
@@ -166,6 +202,7 @@ final class DemoCommand implements Callable<Integer> {
         FlowStats stats = runtime.flowStats();
         PrintWriter out = new PrintWriter(System.out, true);
         printSimulatorSummary(runtime, out);
+        printOutboxSummary(runtime.dataDir().resolve("outbox"), out);
         runtime.close();
         stats.snapshot().forEach((flow, counts) -> out.printf("%-28s read %6d  delivered %6d  rejected %6d  "
                 + "dead-lettered %6d%n", flow, counts.get("read"), counts.get("delivered"), counts.get("rejected"),
@@ -190,6 +227,23 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("SINCHRO (simulated) holds %d resource persons: %d created, %d modified, %d calls refused%n",
                     sinchro.persons().size(), created, modified, refused);
         });
+    }
+
+    /** Prints the number of files in each outbox folder, so the demo shows what the file flows wrote. */
+    private static void printOutboxSummary(Path outbox, PrintWriter out) {
+        if (!Files.isDirectory(outbox)) {
+            return;
+        }
+        Map<Path, Long> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(outbox)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .forEach(file -> files.merge(outbox.relativize(file.getParent()), 1L, Long::sum));
+        } catch (IOException e) {
+            LOG.warn("Cannot list the outbox {}: {}", outbox, e.toString());
+            return;
+        }
+        files.forEach((folder, count) -> out.printf("outbox/%-36s %3d file(s)%n", folder, count));
     }
 
     static void writeReport(Path file, FlowStats stats, Boolean complete) {

@@ -181,8 +181,8 @@ public final class PasserelleRuntime implements AutoCloseable {
                     settings.getDouble("passerelle.broker.redelivery.multiplier", 2.0),
                     settings.getInt("passerelle.broker.redelivery.max-delay-ms", 60000),
                     settings.getInt("passerelle.broker.redelivery.max-attempts", 10));
-            BrokerTopology topology = BrokerTopology.parse("passerelle.broker.subscriptions",
-                    settings.get("passerelle.broker.subscriptions"));
+            BrokerTopology topology = BrokerTopology.parse("passerelle.broker.subscriptions", subscriptions())
+                    .withFilters(queueFilters());
             String tcpUrl = settings.get("passerelle.broker.embedded.tcp-url", "");
             if (!tcpUrl.isEmpty()) {
                 BrokerUrls.checkAcceptorFree("passerelle.broker.embedded.tcp-url", tcpUrl);
@@ -213,6 +213,39 @@ public final class PasserelleRuntime implements AutoCloseable {
         }
         started.add(factory);
         return factory;
+    }
+
+    /**
+     * Returns the queues to declare: {@code passerelle.broker.subscriptions}, then the queues of each enabled flow
+     * that consumes some ({@code flow.<flow>.queues}), each once.
+     */
+    private String subscriptions() {
+        java.util.Set<String> queues = new java.util.LinkedHashSet<>();
+        List<String> lists = new ArrayList<>();
+        lists.add(settings.get("passerelle.broker.subscriptions", ""));
+        for (String flow : settings.enabledFlows()) {
+            lists.add(settings.get("flow." + flow + ".queues", ""));
+        }
+        for (String list : lists) {
+            for (String queue : list.split(",")) {
+                if (!queue.isBlank()) {
+                    queues.add(queue.strip());
+                }
+            }
+        }
+        return String.join(",", queues);
+    }
+
+    /** Returns the filters of the queues, set as {@code passerelle.broker.filter.<queue>=<JMS message selector>}. */
+    private Map<String, String> queueFilters() {
+        String prefix = "passerelle.broker.filter.";
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String key : settings.keys()) {
+            if (key.startsWith(prefix)) {
+                filters.put(key.substring(prefix.length()), settings.get(key));
+            }
+        }
+        return filters;
     }
 
     private void startCamel(List<String> flows, ActiveMQConnectionFactory connectionFactory) {
