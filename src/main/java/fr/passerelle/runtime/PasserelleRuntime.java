@@ -201,6 +201,11 @@ public final class PasserelleRuntime implements AutoCloseable {
             LOG.info("Using the external broker at {}", BrokerUrls.redact(url));
         }
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
+        // A message over this size travels and is stored as an Artemis large message, on disk rather than in memory.
+        int largeMessageKb = settings.getInt("passerelle.broker.min-large-message-kb", 0);
+        if (largeMessageKb > 0) {
+            factory.setMinLargeMessageSize(largeMessageKb * 1024);
+        }
         String user = settings.get("passerelle.broker.user", "");
         if (!user.isEmpty()) {
             factory.setUser(user);

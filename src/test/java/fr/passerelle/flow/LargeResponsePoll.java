@@ -31,7 +31,8 @@ public final class LargeResponsePoll {
                 .with("rof.mode", "remote")
                 .with("rof.offre-formation.address", address)
                 .with("rof.receive-timeout-ms", "600000")
-                .with("passerelle.broker.embedded.global-max-size-mb", "16");
+                .with("passerelle.broker.embedded.global-max-size-mb", "8")
+                .with("passerelle.broker.min-large-message-kb", "4");
         try (PasserelleRuntime bus = config.start()) {
             SampleFlowBus.firePoll(bus, "rof-courses-to-bus", "rof-recupererRegistreFormations");
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() ->
