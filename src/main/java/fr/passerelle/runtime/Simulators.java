@@ -129,9 +129,12 @@ public final class Simulators implements AutoCloseable {
                 return Optional.of((ProductSimulator) type.getDeclaredConstructor().newInstance());
             }
         } catch (ClassNotFoundException e) {
-            // NOTE: a product whose simulator is not built yet runs without one; its flows need remote mode.
-            LOG.debug("No simulator for {} ({} not found)", product, className);
-            return Optional.empty();
+            throw new IllegalStateException("The simulator of " + product + " (" + className + ") is missing from the "
+                    + "classpath: rebuild with mvn -B package, or set " + product + ".mode=remote or off", e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new ConfigurationException("The simulator of " + product + " cannot start: " + cause.getMessage()
+                    + " (check passerelle.samples-dir, or set " + product + ".mode=remote or off)");
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create the simulator of " + product + ": " + e, e);
         }
