@@ -34,6 +34,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
     private final int serverId = NEXT_SERVER_ID.getAndIncrement();
     private final String tcpUrl;
+    private final Configuration config;
 
     /**
      * @param dataDir folder that contains the journal, bindings, paging and large messages
@@ -41,7 +42,7 @@ public final class EmbeddedBroker implements AutoCloseable {
      */
     public EmbeddedBroker(Path dataDir, String tcpUrl, BrokerTopology topology, RedeliveryPolicy redelivery) {
         this.tcpUrl = tcpUrl;
-        Configuration config = new ConfigurationImpl()
+        config = new ConfigurationImpl()
                 .setName("passerelle")
                 .setPersistenceEnabled(true)
                 .setSecurityEnabled(false)
@@ -68,13 +69,19 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setName(RedeliveryPolicy.DEAD_LETTER_ADDRESS)
                 .addRoutingType(RoutingType.MULTICAST);
         for (BrokerTopology.Subscription subscription : topology.subscriptions()) {
+            QueueConfiguration queue = QueueConfiguration.of(subscription.queue())
+                    .setAddress(subscription.address())
+                    .setRoutingType(RoutingType.MULTICAST)
+                    .setDurable(true);
+            // NOTE: tested on new journals only; whether Artemis changes the filter of a queue an older journal
+            // already holds, when passerelle.broker.filter.<queue> changes, is not checked.
+            if (subscription.filter() != null) {
+                queue.setFilterString(subscription.filter());
+            }
             addresses.computeIfAbsent(subscription.address(), name -> new CoreAddressConfiguration()
                             .setName(name)
                             .addRoutingType(RoutingType.MULTICAST))
-                    .addQueueConfiguration(QueueConfiguration.of(subscription.queue())
-                            .setAddress(subscription.address())
-                            .setRoutingType(RoutingType.MULTICAST)
-                            .setDurable(true));
+                    .addQueueConfiguration(queue);
             // Declared up front, with the filter Artemis gives the dead-letter queues it creates itself, so that a
             // message the bus dead-letters before the broker ever did still has a queue to go to.
             String deadLetterQueue = RedeliveryPolicy.deadLetterQueue(subscription.queue());
@@ -87,6 +94,14 @@ public final class EmbeddedBroker implements AutoCloseable {
         addresses.values().forEach(config::addAddressConfiguration);
         config.addAddressConfiguration(deadLetters);
         server.setConfiguration(config);
+    }
+
+    /**
+     * Sets the memory the broker's addresses may take before their messages page to disk; by default Artemis takes
+     * half the maximum heap. A poll publishes all its records in one transaction, so a large poll relies on paging.
+     */
+    public void setGlobalMaxSize(long bytes) {
+        config.setGlobalMaxSize(bytes);
     }
 
     /** Returns the URL a client in this process uses to reach the broker. */
@@ -104,6 +119,16 @@ public final class EmbeddedBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Embedded broker failed to start: " + e.getMessage()
                     + (tcpUrl == null ? "" : " (is " + tcpUrl + " already in use? set passerelle.broker.embedded.tcp-url)"), e);
+        }
+        // Artemis logs a failed acceptor and carries on: the bus must not run without the broker it announced.
+        boolean acceptorsStarted = server.getActiveMQServer().isActive()
+                && server.getActiveMQServer().getRemotingService().getAcceptors().values().stream()
+                .allMatch(acceptor -> acceptor.isStarted());
+        if (!acceptorsStarted) {
+            close();
+            throw new IllegalStateException("Embedded broker failed to start its acceptors (" + inVmUrl()
+                    + (tcpUrl == null ? "" : ", " + tcpUrl) + "): see the Artemis messages above; if the port is in "
+                    + "use, set passerelle.broker.embedded.tcp-url");
         }
         LOG.info("Embedded Artemis broker started ({}{})", inVmUrl(), tcpUrl == null ? "" : ", " + tcpUrl);
     }

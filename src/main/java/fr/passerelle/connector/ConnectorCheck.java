@@ -1,5 +1,7 @@
 package fr.passerelle.connector;
 
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.jaxws.DispatchImpl;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -50,6 +52,19 @@ public final class ConnectorCheck {
     }
 
     public Result check(Connector connector, Path wsdl, String address, String user, String password) {
+        return check(connector, wsdl, address, user, password, null);
+    }
+
+    /**
+     * Checks an operation with the product's SOAP client settings (authentication, TLS, timeouts), as the flows call
+     * it. The user and password then come from the settings.
+     */
+    public Result check(Connector connector, Path wsdl, String address, SoapClientConfigurer client) {
+        return check(connector, wsdl, address, null, null, client);
+    }
+
+    private Result check(Connector connector, Path wsdl, String address, String user, String password,
+                         SoapClientConfigurer client) {
         long start = System.nanoTime();
         try {
             Definition definition = readWsdl(wsdl);
@@ -66,12 +81,20 @@ public final class ConnectorCheck {
                 context.put(BindingProvider.USERNAME_PROPERTY, user);
                 context.put(BindingProvider.PASSWORD_PROPERTY, password == null ? "" : password);
             }
+            if (client != null) {
+                client.configureClient(((DispatchImpl<?>) dispatch).getClient());
+            }
             dispatch.invoke(emptyRequest(target.inputElement()));
             return new Result(connector, true, since(start), "answered");
         } catch (SOAPFaultException e) {
             return new Result(connector, true, since(start), "answered with a SOAP fault: "
                     + e.getFault().getFaultString());
         } catch (WebServiceException e) {
+            // A Dispatch client reports some faults as a WebServiceException that wraps CXF's SoapFault.
+            SoapFault fault = soapFault(e);
+            if (fault != null) {
+                return new Result(connector, true, since(start), "answered with a SOAP fault: " + fault.getMessage());
+            }
             return new Result(connector, false, since(start), rootMessage(e));
         } catch (Exception e) {
             return new Result(connector, false, since(start), e.getClass().getSimpleName() + ": " + rootMessage(e));
@@ -131,6 +154,16 @@ public final class ConnectorCheck {
         Element request = document.createElementNS(element.getNamespaceURI(), "ns:" + element.getLocalPart());
         document.appendChild(request);
         return new DOMSource(document);
+    }
+
+    /** Returns the SOAP fault the server returned, or null when the call failed before a fault came back. */
+    private static SoapFault soapFault(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SoapFault fault) {
+                return SoapErrors.isPermanent(fault) ? fault : null;
+            }
+        }
+        return null;
     }
 
     private static Duration since(long startNanos) {

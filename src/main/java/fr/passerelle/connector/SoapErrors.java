@@ -80,10 +80,31 @@ public class SoapErrors {
             root = root.getCause();
         }
         String outer = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        String description;
         if (root == failure || root.getMessage() == null || outer.contains(root.getMessage())) {
-            return outer;
+            description = outer;
+        } else {
+            description = outer + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
         }
-        return outer + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        return isUntrustedCertificate(failure) ? description + UNTRUSTED_CERTIFICATE : description;
+    }
+
+    private static final String UNTRUSTED_CERTIFICATE = "; the server's TLS certificate is not trusted: set "
+            + "<product>.tls.trust-store to a trust store that holds it or its CA (and <product>.tls.trust-store-type, "
+            + "<product>.tls.trust-store-password)";
+
+    /** Returns true when a TLS handshake failed because no trusted certificate path leads to the server's. */
+    static boolean isUntrustedCertificate(Throwable failure) {
+        boolean handshake = false;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            handshake |= cause instanceof javax.net.ssl.SSLHandshakeException;
+            if (handshake && (cause instanceof java.security.cert.CertPathBuilderException
+                    || cause instanceof java.security.cert.CertPathValidatorException
+                    || cause instanceof java.security.cert.CertificateException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Describes the failure of an exchange, for the error policy's log line. */

@@ -69,10 +69,12 @@ public class CanonicalBatchWriter {
         ImportFile file = layoutId.equals(CdmFrImportFile.LAYOUT_ID) ? new CdmFrImportFile(outbox, prefix + ".xml")
                 : new LayoutImportFile(new LayoutLoader(layoutsDir).load(layoutId), outbox, prefix);
 
-        try (Connection connection = connectionFactory.createConnection()) {
+        // The connection factory caches connections and sessions, so only closing the consumer hands back the
+        // messages it prefetched. A consumer left open would keep them from every later drain.
+        try (Connection connection = connectionFactory.createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+             MessageConsumer consumer = session.createConsumer(session.createQueue(queue))) {
             connection.start();
-            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-            MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
             String queueName = queue.contains("::") ? queue.substring(queue.indexOf("::") + 2) : queue;
             // Dead letters go to the dead-letter address; the queue DLQ.<queue> there takes those whose origin is ours.
             MessageProducer deadLetters = session.createProducer(

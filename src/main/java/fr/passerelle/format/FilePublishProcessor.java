@@ -3,6 +3,7 @@ package fr.passerelle.format;
 import fr.passerelle.canonical.CanonicalHeaders;
 import fr.passerelle.format.cdmfr.CdmFrReader;
 import fr.passerelle.mapping.ApogeeStudentMapper;
+import fr.passerelle.mapping.HarpegeAgentMapper;
 import fr.passerelle.store.FileSeenStore;
 import org.apache.camel.Exchange;
 
@@ -17,7 +18,8 @@ import java.util.UUID;
  * good records to the route's split one at a time, and records the outcome for the file consumer's {@code move}.
  *
  * <p>Readers, set by the route's {@code reader} parameter: {@code apogee-students} (a flat file read with the
- * layout given in {@code passerelleInputLayout}, mapped to canonical students) and {@code cdm-fr} (a CDM-fr XML export,
+ * layout given in {@code passerelleInputLayout}, mapped to canonical students), {@code harpege-agents} (Harpège's
+ * agent-file export read with that layout, mapped to canonical agents) and {@code cdm-fr} (a CDM-fr XML export,
  * mapped to canonical course-offer records).
  */
 public class FilePublishProcessor {
@@ -51,14 +53,13 @@ public class FilePublishProcessor {
     private FilePublisher.ReaderFactory readers(Exchange exchange) {
         String reader = property(exchange, "passerelleReader");
         return switch (reader) {
-            case "apogee-students" -> {
-                Layout layout = layouts.load(property(exchange, "passerelleInputLayout"));
-                yield file -> LayoutRecordReader.open(file, layout, ApogeeStudentMapper::toStudent,
-                        fields -> fields.get("cod_etu"), "student", "apogee");
-            }
+            case "apogee-students" -> new LayoutReaders(layouts.load(property(exchange, "passerelleInputLayout")),
+                    ApogeeStudentMapper::toStudent, fields -> fields.get("cod_etu"), "student", "apogee");
+            case "harpege-agents" -> new LayoutReaders(layouts.load(property(exchange, "passerelleInputLayout")),
+                    HarpegeAgentMapper::toAgent, HarpegeAgentMapper::key, "agent", "harpege");
             case "cdm-fr" -> CdmFrReader::open;
-            default -> throw new IllegalStateException("Unknown file reader '" + reader + "': use apogee-students or"
-                    + " cdm-fr");
+            default -> throw new IllegalStateException("Unknown file reader '" + reader + "': use apogee-students,"
+                    + " harpege-agents or cdm-fr");
         };
     }
 
@@ -73,7 +74,7 @@ public class FilePublishProcessor {
         exchange.setProperty(DECISION, decision);
         exchange.setProperty("passerelleRun", UUID.randomUUID().toString());
         exchange.setProperty("passerelleArchive", decision.outcome().archiveFolder() + "/" + archiveName);
-        exchange.getMessage().setBody(decision.publishes() ? files.goodRecords(file, readers) : Collections.emptyIterator());
+        exchange.getMessage().setBody(decision.publishes() ? files.goodRecords(file, readers, decision) : Collections.emptyIterator());
     }
 
     /** Turns one record of the split into a canonical message: JSON body and the bus headers. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -28,6 +29,22 @@ public class FilePublisher {
     /** Opens a fresh reader over the file; called once per pass. */
     public interface ReaderFactory {
         CanonicalRecordReader open(Path file) throws IOException;
+
+        /**
+         * Opens a reader that reads the given lines as empty lines; only readers of line-based files, which have a
+         * {@link #layout()}, support a non-empty list.
+         */
+        default CanonicalRecordReader open(Path file, List<InvalidByteLines.BadLine> emptied) throws IOException {
+            if (!emptied.isEmpty()) {
+                throw new UnsupportedOperationException("this reader cannot leave lines out");
+            }
+            return open(file);
+        }
+
+        /** Returns the layout of a line-based file, or null for a file read otherwise (XML). */
+        default Layout layout() {
+            return null;
+        }
     }
 
     /**
@@ -38,11 +55,13 @@ public class FilePublisher {
      * @param good      records to publish
      * @param rejected  records kept back
      * @param report    report written beside the archived file, or null
-     * @param sha256    content hash, claimed in file_seen when there is something to publish
+     * @param sha256    key claimed in file_seen: the content hash, or for a file without records that hash with the
+     *                  file's name
      * @param exchangeId key of the exchange in file_seen: the flow and the inbox folder
+     * @param emptied   lines left out of both passes for their bytes invalid in the encoding, under pass-good
      */
     public record Decision(TransferOutcome outcome, long read, long good, long rejected, Path report, String sha256,
-                           String exchangeId) {
+                           String exchangeId, List<InvalidByteLines.BadLine> emptied) {
 
         public boolean publishes() {
             return good > 0 && (outcome == TransferOutcome.DELIVERED || outcome == TransferOutcome.PARTLY_DELIVERED);
@@ -55,23 +74,37 @@ public class FilePublisher {
         this.seen = seen;
     }
 
-    /** First pass: checks the whole file, writes the report, claims the content when records will be published. */
+    /**
+     * First pass: checks the whole file, writes the report, and claims the content in file_seen unless the file is
+     * rejected, a file without records included, so that the same file dropped again is reported as a duplicate.
+     */
     public Decision check(String flow, Path file, ReaderFactory readers, Policy policy, String archiveName)
             throws IOException {
+        return check(flow, file, readers, policy, archiveName, List.of());
+    }
+
+    private Decision check(String flow, Path file, ReaderFactory readers, Policy policy, String archiveName,
+                           List<InvalidByteLines.BadLine> emptied) throws IOException {
         String fileName = file.getFileName().toString();
         String exchangeId = exchangeId(flow, file);
         Path errorFolder = Files.createDirectories(file.toAbsolutePath().getParent().resolve(".error"));
         String sha = FileTransfer.sha256Of(file);
-        long read = 0;
+        Layout layout = readers.layout();
+        long read = emptied.size();
         long good = 0;
-        long rejected = 0;
+        long rejected = emptied.size();
         try (FileReport report = new FileReport(errorFolder)) {
+            for (InvalidByteLines.BadLine line : emptied) {
+                report.add(new FieldError(line.line(), "-", "", "encoding",
+                        InvalidByteLines.describe(line, layout.charset())));
+            }
             TransferOutcome outcome;
-            if (Files.size(file) == 0) {
+            // A flat file without a header line is empty when there is nothing to send; XML or a header needs bytes.
+            if (Files.size(file) == 0 && (layout == null || layout.header())) {
                 report.addFileError(0, "empty", "the file is empty (0 bytes)");
                 outcome = TransferOutcome.REJECTED;
             } else {
-                try (CanonicalRecordReader reader = readers.open(file)) {
+                try (CanonicalRecordReader reader = readers.open(file, emptied)) {
                     CanonicalRecordReader.Item item;
                     while ((item = reader.next()) != null) {
                         read++;
@@ -88,6 +121,11 @@ public class FilePublisher {
                             : policy == Policy.PASS_GOOD && good > 0 ? TransferOutcome.PARTLY_DELIVERED
                             : TransferOutcome.REJECTED;
                 } catch (EncodingException e) {
+                    List<InvalidByteLines.BadLine> bad = policy == Policy.PASS_GOOD && layout != null
+                            && emptied.isEmpty() ? InvalidByteLines.find(file, layout.charset(), layout.header()) : null;
+                    if (bad != null && !bad.isEmpty()) {
+                        return check(flow, file, readers, policy, archiveName, bad);
+                    }
                     long line = FileTransfer.lineAt(file, e.byteOffset());
                     report.addFileError(line, "encoding", "line " + line + ": " + e.getMessage()
                             + "; the whole file is rejected because its encoding is wrong");
@@ -97,12 +135,15 @@ public class FilePublisher {
                     outcome = TransferOutcome.REJECTED;
                 }
             }
+            String claim = FileTransfer.seenKey(sha, fileName, read);
             if (outcome == TransferOutcome.REJECTED) {
                 good = 0;
-            } else if (good > 0 && !seen.claim(exchangeId, sha, fileName, Files.size(file), good, rejected)) {
-                String earlier = seen.find(exchangeId, sha).map(f -> f.fileName() + " received at " + f.seenAt())
+            } else if (!seen.claim(exchangeId, claim, fileName, Files.size(file), good, rejected)) {
+                String earlier = seen.find(exchangeId, claim).map(f -> f.fileName() + " received at " + f.seenAt())
                         .orElse("an earlier file");
-                report.addFileError(0, "duplicate", "the same content (SHA-256 " + sha + ") was already published: "
+                report.addFileError(0, "duplicate", (read == 0 ? "this file, with no record, was already received"
+                        + " under the same name and content (SHA-256 " + sha + "): "
+                        : "the same content (SHA-256 " + sha + ") was already published: ")
                         + earlier + "; nothing was sent again");
                 outcome = TransferOutcome.DUPLICATE;
                 good = 0;
@@ -111,13 +152,14 @@ public class FilePublisher {
             if (outcome != TransferOutcome.DELIVERED) {
                 reportFile = writeReport(report, flow, file, archiveName, policy, sha, outcome, read, good, rejected);
             }
-            return new Decision(outcome, read, good, rejected, reportFile, sha, exchangeId);
+            return new Decision(outcome, read, good, rejected, reportFile, claim, exchangeId, emptied);
         }
     }
 
     /** Second pass: the good records, in file order, read as the caller asks for them. */
-    public Iterator<CanonicalMessage> goodRecords(Path file, ReaderFactory readers) throws IOException {
-        CanonicalRecordReader reader = readers.open(file);
+    public Iterator<CanonicalMessage> goodRecords(Path file, ReaderFactory readers, Decision decision)
+            throws IOException {
+        CanonicalRecordReader reader = readers.open(file, decision.emptied());
         return new Iterator<>() {
             private CanonicalMessage next = advance();
 

@@ -61,6 +61,14 @@ public class FileTransfer {
 
     /** Moves one file and returns its outcome, which decides where the input file is archived. */
     public TransferResult transfer(Request request) throws IOException {
+        return transfer(request, List.of());
+    }
+
+    /**
+     * Moves one file, reading the lines in {@code badLines} as empty and reporting them as rejected: under pass-good,
+     * the second try of a file some of whose lines hold bytes invalid in its encoding.
+     */
+    private TransferResult transfer(Request request, List<InvalidByteLines.BadLine> badLines) throws IOException {
         Layout input = layouts.load(request.inputLayout());
         Layout output = layouts.load(request.outputLayout());
         String fileName = request.file().getFileName().toString();
@@ -69,9 +77,16 @@ public class FileTransfer {
         long size = Files.size(request.file());
         long startedAt = System.nanoTime();
         Counts counts = new Counts();
+        counts.read = badLines.size();
+        counts.rejected = badLines.size();
         MessageDigest digest = sha256();
         try (FileReport report = new FileReport(errorFolder)) {
-            if (size == 0) {
+            for (InvalidByteLines.BadLine line : badLines) {
+                report.add(new FieldError(line.line(), "-", "", "encoding",
+                        InvalidByteLines.describe(line, input.charset())));
+            }
+            // A file without a header line is empty when there is nothing to send; with one, 0 bytes means it is cut.
+            if (size == 0 && input.header()) {
                 report.addFileError(0, "empty", "the file is empty (0 bytes); if there is nothing to send, drop a file"
                         + (input.header() ? " with the header line only" : " anyway once the extraction is complete"));
                 return finish(request, input, output, report, TransferOutcome.REJECTED, 0, 0, 0, null,
@@ -81,13 +96,18 @@ public class FileTransfer {
             String sha;
             try (InputStream file = new DigestInputStream(new BufferedInputStream(Files.newInputStream(request.file()),
                     64 * 1024), digest)) {
-                try (RecordSource source = RecordSource.open(input, StrictDecodingReader.open(unclosed(file),
-                        input.charset()))) {
+                try (RecordSource source = RecordSource.open(input, StrictDecodingReader.open(
+                        unclosed(InvalidByteLines.emptying(file, badLines)), input.charset()))) {
                     // The header is read here, before the prefetching thread takes the source over.
                     RecordConverter converter = new RecordConverter(input, output, source.header());
                     convertRecords(source, converter, sink, report, request, counts);
                 } catch (EncodingException e) {
                     sink.abort();
+                    List<InvalidByteLines.BadLine> bad = request.policy() == Policy.PASS_GOOD && badLines.isEmpty()
+                            ? InvalidByteLines.find(request.file(), input.charset(), input.header()) : null;
+                    if (bad != null && !bad.isEmpty()) {
+                        return transfer(request, bad);
+                    }
                     long line = lineAt(request.file(), e.byteOffset());
                     report.addFileError(line, "encoding", "line " + line + ": " + e.getMessage()
                             + "; the whole file is rejected because its encoding is wrong");
@@ -112,12 +132,15 @@ public class FileTransfer {
                 sink.abort();
                 return finish(request, input, output, report, TransferOutcome.REJECTED, read, 0, rejected, null, sha);
             }
-            if (delivered > 0 && !seen.claim(exchangeId, sha, fileName, size, delivered, rejected)) {
+            String claim = seenKey(sha, fileName, delivered + rejected);
+            if (!seen.claim(exchangeId, claim, fileName, size, delivered, rejected)) {
                 sink.abort();
-                Optional<FileSeenStore.SeenFile> first = seen.find(exchangeId, sha);
+                Optional<FileSeenStore.SeenFile> first = seen.find(exchangeId, claim);
                 String earlier = first.map(f -> f.fileName() + " received at " + f.seenAt()
                         + (f.deliveredAs() == null ? "" : " and delivered as " + f.deliveredAs())).orElse("an earlier file");
-                report.addFileError(0, "duplicate", "the same content (SHA-256 " + sha + ") was already delivered: "
+                report.addFileError(0, "duplicate", (read == 0 ? "this file, with no record, was already received"
+                        + " under the same name and content (SHA-256 " + sha + "): "
+                        : "the same content (SHA-256 " + sha + ") was already delivered: ")
                         + earlier + "; nothing was sent again");
                 return finish(request, input, output, report, TransferOutcome.DUPLICATE, read, 0, 0, null, sha);
             }
@@ -125,12 +148,10 @@ public class FileTransfer {
             try {
                 deliveredAs = sink.commit();
             } catch (IOException | RuntimeException e) {
-                seen.release(exchangeId, sha);
+                seen.release(exchangeId, claim);
                 throw e;
             }
-            if (delivered > 0) {
-                seen.deliveredAs(exchangeId, sha, deliveredAs);
-            }
+            seen.deliveredAs(exchangeId, claim, deliveredAs);
             LOG.info("Flow {}: file {} delivered to {} as {} ({} records, {} rejected, {} ms)", request.flow(), fileName,
                     request.outbox(), deliveredAs, delivered, rejected, (System.nanoTime() - startedAt) / 1_000_000);
             TransferOutcome outcome = rejected == 0 ? TransferOutcome.DELIVERED : TransferOutcome.PARTLY_DELIVERED;
@@ -282,6 +303,19 @@ public class FileTransfer {
             }
         }
         return line;
+    }
+
+    /**
+     * Returns the key of a file in table file_seen: the SHA-256 of its content. A file without records (empty, or a
+     * header line only) has the same content every time, so its key is the SHA-256 of that hash and the file's name.
+     */
+    static String seenKey(String contentSha, String fileName, long records) {
+        if (records > 0) {
+            return contentSha;
+        }
+        MessageDigest digest = sha256();
+        digest.update((contentSha + "/" + fileName).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest sha256() {

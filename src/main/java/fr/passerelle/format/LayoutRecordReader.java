@@ -1,9 +1,11 @@
 package fr.passerelle.format;
 
 import fr.passerelle.canonical.CanonicalJson;
+import fr.passerelle.mapping.MappingException;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.function.Function;
 
 /**
  * Reads a flat file with a layout and maps each good record, as a map of field name to value, to a canonical record.
+ * A {@link MappingException} of the mapper rejects that record, reported on the field it names with rule
+ * {@code mapping}.
  */
 public final class LayoutRecordReader implements CanonicalRecordReader {
 
@@ -50,8 +54,15 @@ public final class LayoutRecordReader implements CanonicalRecordReader {
     public static LayoutRecordReader open(Path file, Layout layout, Function<Map<String, String>, Object> mapper,
                                           Function<Map<String, String>, String> key, String kind, String product)
             throws IOException {
-        RecordSource source = RecordSource.open(layout, StrictDecodingReader.open(
-                new BufferedInputStream(Files.newInputStream(file), 64 * 1024), layout.charset()));
+        return open(new BufferedInputStream(Files.newInputStream(file), 64 * 1024), layout, mapper, key, kind,
+                product);
+    }
+
+    /** Opens a reader over the bytes of a file, which it closes. */
+    public static LayoutRecordReader open(InputStream in, Layout layout, Function<Map<String, String>, Object> mapper,
+                                          Function<Map<String, String>, String> key, String kind, String product)
+            throws IOException {
+        RecordSource source = RecordSource.open(layout, StrictDecodingReader.open(in, layout.charset()));
         try {
             return new LayoutRecordReader(source, layout, mapper, key, kind, product);
         } catch (RuntimeException e) {
@@ -78,7 +89,18 @@ public final class LayoutRecordReader implements CanonicalRecordReader {
         for (int i = 0; i < values.length; i++) {
             fields.put(layout.fields().get(i).name(), values[i]);
         }
-        String json = CanonicalJson.toJson(mapper.apply(fields));
+        Object canonical;
+        try {
+            canonical = mapper.apply(fields);
+        } catch (MappingException e) {
+            // A rule across several fields, which the layout cannot express, rejects the record like a field rule.
+            FieldSpec field = layout.field(e.field());
+            String value = fields.getOrDefault(e.field(), "");
+            FieldError error = field == null ? new FieldError(record.line(), "-", "", "mapping", e.getMessage())
+                    : RecordConverter.error(record.line(), field, value, "mapping", e.getMessage());
+            return new Item(record.line(), null, List.of(error));
+        }
+        String json = CanonicalJson.toJson(canonical);
         return new Item(record.line(), new CanonicalMessage(kind, product, key.apply(fields), json), List.of());
     }
 

@@ -5,6 +5,7 @@ import fr.passerelle.canonical.CanonicalJson;
 import fr.passerelle.connector.Catalogue;
 import fr.passerelle.connector.ConnectorCheck;
 import fr.passerelle.connector.Connector;
+import fr.passerelle.connector.SoapClientConfigurer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +76,7 @@ final class ConnectorsCommand implements Callable<Integer> {
         try (Simulators simulators = new Simulators(settings)) {
             simulators.startSimulatedProducts();
             ConnectorCheck checker = new ConnectorCheck(settings.getInt("passerelle.soap.connect-timeout-ms", 10000));
+            Map<String, SoapClientConfigurer> clients = new HashMap<>();
             Path wsdlDir = Path.of(settings.get("passerelle.wsdl-dir", "wsdl"));
             for (Connector connector : Catalogue.load().connectors()) {
                 Status status = status(connector, settings);
@@ -82,9 +85,11 @@ final class ConnectorsCommand implements Callable<Integer> {
                 }
                 String product = connector.product().toLowerCase(Locale.ROOT);
                 String wsdlProperty = connector.endpointProperty().replaceFirst("\\.address$", ".wsdl");
-                Path wsdl = Path.of(settings.get(wsdlProperty, wsdlDir.resolve(connector.location()).toString()));
+                // A catalogue may give the WSDL path below wsdl/ or from the project root (wsdl/sifac/...).
+                Path wsdl = Path.of(settings.get(wsdlProperty,
+                        wsdlDir.resolve(connector.location().replaceFirst("^wsdl/", "")).toString()));
                 ConnectorCheck.Result result = checker.check(connector, wsdl, settings.get(connector.endpointProperty()),
-                        settings.get(product + ".user", ""), settings.get(product + ".password", ""));
+                        clients.computeIfAbsent(product, name -> SoapClientConfigurer.forProduct(settings, name)));
                 checked++;
                 if (!result.answered()) {
                     failed++;

@@ -15,8 +15,9 @@ import java.time.Instant;
  * one audit row and the flow's count.
  *
  * <p>The error policy calls it for a failure that will not pass (a SOAP fault for invalid data, a malformed record) and
- * for a failure that did not pass within the broker's delivery attempts. The reason names the record by business key;
- * the record's content stays in the message body, never in the log.
+ * for a failure that did not pass within the broker's delivery attempts. The reason header keeps the product's whole
+ * message, for the operator who mends the record; the log and the audit row name the record by business key and hide
+ * the quoted values (see {@link Redaction}).
  */
 public class DeadLetters {
 
@@ -46,8 +47,9 @@ public class DeadLetters {
         in.setHeader(ARTEMIS_ORIGINAL_QUEUE, queue);
         in.setHeader(DEAD_LETTERED_AT, Instant.now().toString());
         flowStats.deadLettered(flow);
-        auditLog.record(flow, in.getHeader(CanonicalHeaders.RUN, String.class), key, "DEAD_LETTERED", reason);
-        LOG.error("Flow {}: record {} from queue {} sent to the dead-letter queue: {}", flow, key, queue, reason);
+        String redacted = Redaction.quotedValues(reason);
+        auditLog.record(flow, in.getHeader(CanonicalHeaders.RUN, String.class), key, "DEAD_LETTERED", redacted);
+        LOG.error("Flow {}: record {} from queue {} sent to the dead-letter queue: {}", flow, key, queue, redacted);
     }
 
     static String reasonOf(Throwable failure) {

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * <p>The settings of a flow are the {@code {{placeholders}}} of its route file. A placeholder with a default
  * ({@code {{key:value}}}), an optional one ({@code {{?key}}}) and functions such as {@code {{env:NAME}}} are not
  * required. Values are checked by the suffix of their key: {@code .cron} must be a Quartz cron expression,
- * {@code .address} and {@code .url} an absolute URI, and {@code .concurrency}, {@code .batch-size}, {@code .timeout}
- * and keys ending in {@code -ms} or {@code -seconds} a positive integer.
+ * {@code .address} and {@code .url} an absolute URI, {@code -watermark} an ISO-8601 date and time, {@code .policy}
+ * {@code reject-file} or {@code pass-good}, and {@code .concurrency}, {@code .batch-size}, {@code .timeout},
+ * {@code .consumers} and keys ending in {@code -ms}, {@code -seconds}, {@code -millis}, {@code -interval} or
+ * {@code -delay} a positive integer.
  */
 public final class FlowConfigValidator {
 
@@ -54,7 +56,7 @@ public final class FlowConfigValidator {
             }
             String invalid = checkValue(key, value);
             if (invalid != null) {
-                problems.add("Flow " + flow + ": property " + key + " is invalid: " + invalid);
+                problems.add("Flow " + flow + ": property " + key + settings.origin(key) + " is invalid: " + invalid);
             }
         }
         return problems;
@@ -100,8 +102,21 @@ public final class FlowConfigValidator {
                 return "'" + value + "' is not a valid URI: " + e.getReason();
             }
         }
+        if (key.endsWith("-watermark")) {
+            try {
+                java.time.LocalDateTime.parse(value);
+                return null;
+            } catch (java.time.format.DateTimeParseException e) {
+                return "'" + value + "' is not an ISO-8601 date and time such as 2000-01-01T00:00:00";
+            }
+        }
+        if (key.endsWith(".policy")) {
+            return value.equals("reject-file") || value.equals("pass-good") ? null
+                    : "'" + value + "' is not a policy: write reject-file or pass-good";
+        }
         if (key.endsWith(".concurrency") || key.endsWith(".batch-size") || key.endsWith(".timeout")
-                || key.endsWith("-ms") || key.endsWith("-seconds")) {
+                || key.endsWith(".consumers") || key.endsWith("-ms") || key.endsWith("-seconds")
+                || key.endsWith("-millis") || key.endsWith("-interval") || key.endsWith("-delay")) {
             try {
                 return Long.parseLong(value) > 0 ? null : "'" + value + "' must be a positive integer";
             } catch (NumberFormatException e) {

@@ -1,5 +1,8 @@
 package fr.passerelle.runtime;
 
+import fr.passerelle.connector.SoapErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +20,8 @@ import java.util.concurrent.Callable;
         subcommands = {RunCommand.class, DemoCommand.class, ConnectorsCommand.class, CommandLine.HelpCommand.class})
 public final class PasserelleCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PasserelleCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -28,14 +33,31 @@ public final class PasserelleCommand implements Callable<Integer> {
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new PasserelleCommand());
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof ConfigurationException) {
+            ConfigurationException configuration = configurationCause(e);
+            if (configuration != null) {
                 line.getErr().println("Configuration error:");
-                line.getErr().println(e.getMessage());
+                line.getErr().println(configuration.getMessage());
                 return 2;
             }
-            throw e;
+            // One readable line for the operator; the stack trace goes to the log at DEBUG for the developer.
+            LOG.debug("Command failed", e);
+            line.getErr().println("Passerelle failed: " + SoapErrors.describe(e));
+            line.getErr().println("Set the logger fr.passerelle to DEBUG in logback.xml for the stack trace.");
+            return 1;
         });
         return commandLine.execute(args);
+    }
+
+    private static ConfigurationException configurationCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConfigurationException configuration) {
+                return configuration;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
     }
 
     @Override

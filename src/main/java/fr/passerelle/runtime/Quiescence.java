@@ -126,7 +126,7 @@ final class Quiescence {
         if (finishedJobs.get() < triggeredJobs) {
             busy.add((triggeredJobs - finishedJobs.get()) + " poll(s) running");
         }
-        int inflight = runtime.camelContext().getInflightRepository().size();
+        long inflight = inflightExchanges();
         if (inflight > 0) {
             busy.add(inflight + " exchange(s) in flight");
         }
@@ -142,6 +142,22 @@ final class Quiescence {
             }
         }
         return busy;
+    }
+
+    /**
+     * Counts the exchanges in flight, except those of routes started by a timer. Such a route drains a queue every
+     * period, so it is nearly always running, and the messages it is writing count in their queue until it commits.
+     */
+    private long inflightExchanges() {
+        CamelContext context = runtime.camelContext();
+        return context.getInflightRepository().browse().stream()
+                .filter(inflight -> !isTimerRoute(context, inflight.getFromRouteId()))
+                .count();
+    }
+
+    private static boolean isTimerRoute(CamelContext context, String routeId) {
+        org.apache.camel.Route route = routeId == null ? null : context.getRoute(routeId);
+        return route != null && route.getEndpoint().getEndpointUri().startsWith("timer:");
     }
 
     /** Counts the files under an inbox that are not in a hidden folder such as {@code .done} or {@code .error}. */

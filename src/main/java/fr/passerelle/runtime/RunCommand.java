@@ -17,7 +17,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PasserelleRuntime runtime = new PasserelleRuntime(options.load(Map.of()));
+        PasserelleRuntime runtime = new PasserelleRuntime(options.load(Map.of("passerelle.warn-simulated", "true")));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runtime.close();

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.slf4j.LoggerFactory;
 
 /**
  * The bus configuration: the defaults shipped in {@code application.properties}, then an establishment's file, then the
@@ -27,6 +30,8 @@ import java.util.regex.Pattern;
 public final class Settings {
 
     public static final String DEFAULTS_RESOURCE = "application.properties";
+    /** Property naming a properties file of secrets (passwords), read over the configuration files. */
+    public static final String SECRETS_FILE = "passerelle.secrets-file";
 
     /** A reference to another key, without a default or a function: {@code {{apogee.base-address}}}. */
     private static final Pattern REFERENCE = Pattern.compile("\\{\\{([A-Za-z0-9_.\\-\\[\\]]+)}}");
@@ -61,18 +66,78 @@ public final class Settings {
                 throw new ConfigurationException("Configuration file " + overrideFile.toAbsolutePath()
                         + " not found: check the --config option or the PASSERELLE_CONFIG variable");
             }
-            try (Reader reader = Files.newBufferedReader(overrideFile, StandardCharsets.UTF_8)) {
-                merged.load(reader);
+            try {
+                merged.load(new java.io.StringReader(decode(Files.readAllBytes(overrideFile))));
             } catch (IOException e) {
-                throw new ConfigurationException("Cannot read configuration file " + overrideFile + ": " + e.getMessage());
+                throw new ConfigurationException("Cannot read configuration file " + overrideFile + ": "
+                        + e.getClass().getSimpleName() + " " + e.getMessage() + "; check that it exists and that this "
+                        + "user may read it");
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("Configuration file " + overrideFile + " is not a valid properties "
+                        + "file: " + e.getMessage() + " (a backslash must start an escape such as \\u00e9 or \\\\)");
             }
         }
+        loadSecrets(merged, overrides, environment);
         Map<String, String> remaining = new java.util.HashMap<>(environment);
         overrides.forEach((key, value) -> {
             merged.setProperty(key, value);
             remaining.remove(environmentName(key));
         });
         return new Settings(merged, remaining);
+    }
+
+    /**
+     * Loads the secrets file named by {@code passerelle.secrets-file} (from the command line, the environment or a
+     * configuration file, in that order of precedence) over the files read so far. Its values lose to the environment
+     * and the command line. The file is the establishment's: it is never committed.
+     */
+    private static void loadSecrets(Properties merged, Map<String, String> overrides, Map<String, String> environment) {
+        String name = overrides.get(SECRETS_FILE);
+        if (name == null) {
+            name = environment.get(environmentName(SECRETS_FILE));
+        }
+        if (name == null) {
+            name = merged.getProperty(SECRETS_FILE);
+        }
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        Path file = Path.of(name.strip());
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException("Secrets file " + file.toAbsolutePath() + " not found: check "
+                    + SECRETS_FILE + " or the variable " + environmentName(SECRETS_FILE));
+        }
+        warnIfReadableByOthers(file);
+        try {
+            merged.load(new java.io.StringReader(decode(Files.readAllBytes(file))));
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot read secrets file " + file + ": " + e.getMessage()
+                    + "; check that this user may read it");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Secrets file " + file + " is not a valid properties file: "
+                    + e.getMessage());
+        }
+    }
+
+    private static void warnIfReadableByOthers(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.contains(PosixFilePermission.OTHERS_READ)) {
+                LoggerFactory.getLogger(Settings.class).warn("Secrets file {} is readable by every user: "
+                        + "restrict it with chmod 600", file.toAbsolutePath());
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // A file system without POSIX permissions has nothing to check.
+        }
+    }
+
+    /** Decodes a configuration file as UTF-8, or as ISO-8859-1, the traditional encoding of properties files. */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** Returns the environment variable name that overrides {@code key}. */
@@ -135,6 +200,24 @@ public final class Settings {
         }
     }
 
+    public double getDouble(String key, double defaultValue) {
+        String value = get(key);
+        if (value == null || value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("Property " + key + " must be a number such as 2.0, not '" + value + "'");
+        }
+    }
+
+    /** Returns where a value comes from, for error messages: the environment variable that sets it, or nothing. */
+    public String origin(String key) {
+        String variable = environmentName(key);
+        return environment.containsKey(variable) ? " (set by the environment variable " + variable + ")" : "";
+    }
+
     /** Sets a value computed at start, such as the address of a simulator; it wins over files and environment. */
     public void set(String key, String value) {
         values.setProperty(key, value);
@@ -161,6 +244,11 @@ public final class Settings {
         for (String key : values.stringPropertyNames()) {
             if (key.startsWith("flow.") && key.endsWith(".enabled")) {
                 String flow = key.substring("flow.".length(), key.length() - ".enabled".length());
+                String value = get(key, "");
+                if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                    throw new ConfigurationException("Property " + key + origin(key) + " is '" + value
+                            + "': write true or false");
+                }
                 if (isTrue(key)) {
                     flows.add(flow.toLowerCase(Locale.ROOT));
                 }

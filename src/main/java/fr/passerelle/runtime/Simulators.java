@@ -33,13 +33,22 @@ public final class Simulators implements AutoCloseable {
             "sifac", "fr.passerelle.simulator.SifacSimulator",
             "rof", "fr.passerelle.simulator.RofSimulator");
 
+    /** Products that have web services, in the order their simulators start. */
+    public static final List<String> PRODUCTS = List.of("siham", "sinchro", "apogee", "harpege", "sifac", "rof");
+
     private static final Logger LOG = LoggerFactory.getLogger(Simulators.class);
 
     private final Settings settings;
     private final List<ProductSimulator> running = new ArrayList<>();
+    private boolean warnSimulated;
 
     public Simulators(Settings settings) {
         this.settings = settings;
+    }
+
+    /** Makes each simulated product log a warning at start, as {@code run} wants: it serves production. */
+    public void warnWhenSimulated(boolean warn) {
+        this.warnSimulated = warn;
     }
 
     public void startSimulatedProducts() {
@@ -47,7 +56,7 @@ public final class Simulators implements AutoCloseable {
         if (port == 0) {
             port = freePort();
         }
-        for (String product : List.of("siham", "sinchro", "apogee", "harpege", "sifac", "rof")) {
+        for (String product : PRODUCTS) {
             String mode = settings.get(product + ".mode", "simulated").toLowerCase(Locale.ROOT);
             if (!mode.equals("simulated")) {
                 if (!mode.equals("remote") && !mode.equals("off")) {
@@ -56,8 +65,13 @@ public final class Simulators implements AutoCloseable {
                 }
                 continue;
             }
-            Optional<ProductSimulator> simulator = instantiate(product,
-                    Path.of(settings.get("passerelle.samples-dir", "samples")).toAbsolutePath());
+            Path samplesDir = Path.of(settings.get("passerelle.samples-dir", "samples")).toAbsolutePath();
+            if (!java.nio.file.Files.isDirectory(samplesDir)) {
+                throw new ConfigurationException("Product " + product + " is simulated (" + product + ".mode) but the "
+                        + "samples folder " + samplesDir + " does not exist: run from the project folder, set "
+                        + "passerelle.samples-dir, or set " + product + ".mode=remote");
+            }
+            Optional<ProductSimulator> simulator = instantiate(product, samplesDir);
             if (simulator.isEmpty()) {
                 continue;
             }
@@ -65,6 +79,11 @@ public final class Simulators implements AutoCloseable {
             started.start("http://127.0.0.1:" + port + "/" + product);
             running.add(started);
             started.addresses().forEach((contract, address) -> settings.set(addressProperty(product, contract), address));
+            if (warnSimulated) {
+                LOG.warn("Product {} is SIMULATED: its flows read and write fictitious sample data. Set {}.mode=remote "
+                        + "and its addresses to reach the establishment's server, or {}.mode=off", product, product,
+                        product);
+            }
             LOG.info("Simulated {} started at http://127.0.0.1:{}/{}", product, port, product);
         }
     }
@@ -75,6 +94,11 @@ public final class Simulators implements AutoCloseable {
      * {@code address}: {@code CreationSEMetier} gives {@code apogee.creation-se-metier.address}.
      */
     public static String addressProperty(String product, String contract) {
+        if (contract.matches("[A-Z0-9]+(_[A-Z0-9]+)+")) {
+            // An SAP service name: ZWS_PASS_CENTRES_DE_COUT gives sifac.centres-de-cout.address.
+            return product + "." + contract.replaceFirst("^ZWS_PASS_", "").toLowerCase(Locale.ROOT).replace('_', '-')
+                    + ".address";
+        }
         String base = contract.replaceFirst("(WebService|Webservice|Service)$", "");
         StringBuilder kebab = new StringBuilder();
         for (int i = 0; i < base.length(); i++) {
@@ -105,9 +129,12 @@ public final class Simulators implements AutoCloseable {
                 return Optional.of((ProductSimulator) type.getDeclaredConstructor().newInstance());
             }
         } catch (ClassNotFoundException e) {
-            // NOTE: a product whose simulator is not built yet runs without one; its flows need remote mode.
-            LOG.debug("No simulator for {} ({} not found)", product, className);
-            return Optional.empty();
+            throw new IllegalStateException("The simulator of " + product + " (" + className + ") is missing from the "
+                    + "classpath: rebuild with mvn -B package, or set " + product + ".mode=remote or off", e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new ConfigurationException("The simulator of " + product + " cannot start: " + cause.getMessage()
+                    + " (check passerelle.samples-dir, or set " + product + ".mode=remote or off)");
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create the simulator of " + product + ": " + e, e);
         }

@@ -18,6 +18,16 @@ class BrokerTopologyTest {
     }
 
     @Test
+    void filtersSetByQueueName() {
+        BrokerTopology topology = BrokerTopology.parse("p", "passerelle.agent::sinchro.agent,passerelle.agent::rof.agent")
+                .withFilters(java.util.Map.of("sinchro.agent", " passerelleSource = 'siham' ", "rof.agent", " "));
+
+        assertThat(topology.subscriptions()).containsExactly(
+                new BrokerTopology.Subscription("passerelle.agent", "sinchro.agent", "passerelleSource = 'siham'"),
+                new BrokerTopology.Subscription("passerelle.agent", "rof.agent", null));
+    }
+
+    @Test
     void rejectsNameWithoutAddress() {
         assertThatThrownBy(() -> BrokerTopology.parse("passerelle.broker.subscriptions", "sinchro.agent"))
                 .isInstanceOf(ConfigurationException.class)

@@ -69,7 +69,7 @@ class SihamToSinchroFlowTest {
     }
 
     @Test
-    void everyAgentReachesSinchroWithItsContent() {
+    void everyAgentReachesSinchroWithItsContent() throws Exception {
         PasserelleRuntime bus = start();
 
         runOnce(bus);
@@ -95,6 +95,35 @@ class SihamToSinchroFlowTest {
         assertThat(hostedInSinchro).isPositive().isEqualTo(hostedInSiham);
 
         assertThat(new WatermarkStore(bus.database().dataSource()).read(FLOW, "none")).isNotEqualTo("none");
+        try (java.sql.Connection connection = bus.database().dataSource().getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT status, records_read FROM flow_run")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("COMPLETED");
+            assertThat(rows.getLong(2)).isEqualTo(siham.agents().size());
+        }
+    }
+
+    @Test
+    void sihamDownLeavesWatermarkAndRecordsFailedRun() throws Exception {
+        siham.failNextCalls(1);
+        PasserelleRuntime bus = start();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runOnce(bus)).isNotNull();
+
+        assertThat(new WatermarkStore(bus.database().dataSource()).read(FLOW, "none")).isEqualTo("none");
+        try (java.sql.Connection connection = bus.database().dataSource().getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT status, detail FROM flow_run")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("FAILED");
+            assertThat(rows.getString(2)).contains("503");
+        }
+        assertThat(sinchro.receivedPersons()).isEmpty();
+
+        runOnce(bus);
+        awaitSettled(bus, siham.agents().size());
+        assertThat(sinchro.persons()).hasSize(siham.agents().size());
     }
 
     @Test

@@ -51,6 +51,7 @@ class FileTransferTest {
     private Path outbox;
     private FileTransfer transfer;
     private int dropped;
+    private int archived;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -100,11 +101,15 @@ class FileTransferTest {
     }
 
     private TransferResult drop(byte[] content, Policy policy) throws IOException {
-        String name = "file" + (++dropped) + ".csv";
+        return dropAs("file" + (++dropped) + ".csv", content, policy);
+    }
+
+    /** Drops a file under a given name, archived under a new name each time as the route does. */
+    private TransferResult dropAs(String name, byte[] content, Policy policy) throws IOException {
         Path file = inbox.resolve(name);
         Files.write(file, content);
         return transfer.transfer(new FileTransfer.Request("test-flow", file, "test/in", "test/out", policy, outbox,
-                "archived-" + name));
+                "archived-" + (++archived) + "-" + name));
     }
 
     private TransferResult drop(String content, Policy policy) throws IOException {
@@ -167,20 +172,26 @@ class FileTransferTest {
         assertThat(outbox).isEmptyDirectory();
     }
 
-    @Test
-    void latinByteInUtf8FileRejectedWithItsLine() throws IOException {
+    private static byte[] utf8FileWithLatinLine() {
         byte[] good = (HEADER + "A1;Zoe;2026-01-31;1;1\n").getBytes(StandardCharsets.UTF_8);
         byte[] bad = "A2;Lé;2026-01-31;1;1\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] content = new byte[good.length + bad.length];
+        byte[] last = "A3;Léa;2026-02-28;1;1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[good.length + bad.length + last.length];
         System.arraycopy(good, 0, content, 0, good.length);
         System.arraycopy(bad, 0, content, good.length, bad.length);
+        System.arraycopy(last, 0, content, good.length + bad.length, last.length);
+        return content;
+    }
 
-        TransferResult result = drop(content, Policy.PASS_GOOD);
+    @Test
+    void latinByteInUtf8FileRejectsFileUnderRejectFile() throws IOException {
+        TransferResult result = drop(utf8FileWithLatinLine(), Policy.REJECT_FILE);
 
         assertThat(result.outcome()).isEqualTo(TransferOutcome.REJECTED);
         String report = report(result);
-        assertThat(report).contains("3\t-\t\tencoding\tline 3: byte E9 at offset " + (good.length + 4)
-                + " is not valid UTF-8");
+        int offset = (HEADER + "A1;Zoe;2026-01-31;1;1\n").length() + 4;
+        assertThat(report).contains("3\t-\t\tencoding\tline 3: byte E9 at offset " + offset + " is not valid UTF-8");
+        assertThat(report).contains("the whole file is rejected because its encoding is wrong");
         assertThat(report).contains("outcome: rejected: nothing was delivered");
         assertThat(outbox).isEmptyDirectory();
     }
@@ -205,7 +216,7 @@ class FileTransferTest {
         content[head.length] = (byte) 0xE9;
         System.arraycopy(tail, 0, content, head.length + 1, tail.length);
 
-        TransferResult result = drop(content, Policy.PASS_GOOD);
+        TransferResult result = drop(content, Policy.REJECT_FILE);
 
         assertThat(result.outcome()).isEqualTo(TransferOutcome.REJECTED);
         String report = report(result);
@@ -215,6 +226,46 @@ class FileTransferTest {
 
     private static String sha256(byte[] content) throws java.security.NoSuchAlgorithmException {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    @Test
+    void latinByteInUtf8FileRejectsOnlyItsLineUnderPassGood() throws IOException {
+        TransferResult result = drop(utf8FileWithLatinLine(), Policy.PASS_GOOD);
+
+        assertThat(result.outcome()).isEqualTo(TransferOutcome.PARTLY_DELIVERED);
+        String report = report(result);
+        int offset = (HEADER + "A1;Zoe;2026-01-31;1;1\n").length() + 4;
+        assertThat(report).contains("3\t-\t\tencoding\tbyte E9 at offset " + offset + " is not valid UTF-8; this"
+                + " line is rejected, the rest of the file decodes");
+        assertThat(report).contains("records: 3 read, 2 delivered, 1 rejected");
+        assertThat(report).contains("outcome: partly delivered");
+        assertThat(delivered(result)).isEqualTo(PMS_HEADER + "A1;Zoe;31/01/2026;1;1\r\nA3;Léa;28/02/2026;1;1\r\n");
+    }
+
+    @Test
+    void invalidBytesOnEveryLineRejectFileUnderPassGood() throws IOException {
+        input("ISO-8859-15", false);
+        writeLayout("test/in", Files.readString(layouts.resolve("test/in/layout.yaml"))
+                .replace("encoding: ISO-8859-15", "encoding: US-ASCII"));
+        TransferResult result = drop((HEADER + "A1;Zoé;2026-01-31;1;1\n").getBytes(LATIN9), Policy.PASS_GOOD);
+
+        assertThat(result.outcome()).isEqualTo(TransferOutcome.REJECTED);
+        assertThat(report(result)).contains("\tencoding\tline 2: byte E9 at offset", "is not valid US-ASCII",
+                "the whole file is rejected because its encoding is wrong");
+    }
+
+    @Test
+    void invalidByteInHeaderRejectsFileUnderPassGood() throws IOException {
+        byte[] header = "matricule;nom;date_effet;quotite;échelon\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] body = "A1;Zoe;2026-01-31;1;1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[header.length + body.length];
+        System.arraycopy(header, 0, content, 0, header.length);
+        System.arraycopy(body, 0, content, header.length, body.length);
+
+        TransferResult result = drop(content, Policy.PASS_GOOD);
+
+        assertThat(result.outcome()).isEqualTo(TransferOutcome.REJECTED);
+        assertThat(report(result)).contains("\tencoding\tline 1: byte E9 at offset 33 is not valid UTF-8");
     }
 
     @Test
@@ -257,11 +308,42 @@ class FileTransferTest {
     }
 
     @Test
-    void headerOnlyFileDroppedTwiceIsNoDuplicate() throws IOException {
+    void headerOnlyFilesOfOtherNamesDelivered() throws IOException {
         drop(HEADER, Policy.REJECT_FILE);
         TransferResult second = drop(HEADER, Policy.REJECT_FILE);
 
         assertThat(second.outcome()).isEqualTo(TransferOutcome.DELIVERED);
+        assertThat(second.report()).isNull();
+    }
+
+    @Test
+    void headerOnlyFileDroppedAgainReported() throws IOException {
+        byte[] header = HEADER.getBytes(StandardCharsets.UTF_8);
+        TransferResult first = dropAs("MouvementsC_202602.csv", header, Policy.REJECT_FILE);
+        TransferResult second = dropAs("MouvementsC_202602.csv", header, Policy.REJECT_FILE);
+
+        assertThat(first.outcome()).isEqualTo(TransferOutcome.DELIVERED);
+        assertThat(second.outcome()).isEqualTo(TransferOutcome.DUPLICATE);
+        assertThat(report(second)).contains("file: MouvementsC_202602.csv", "outcome: duplicate: nothing was sent again",
+                "records: 0 read, 0 delivered, 0 rejected",
+                "0\t-\t\tduplicate\tthis file, with no record, was already received under the same name and content",
+                "MouvementsC_202602.csv received at", "and delivered as MouvementsC_202602.csv");
+        assertThat(FileFlowHarness.visibleFiles(outbox)).extracting(p -> p.getFileName().toString())
+                .containsExactly("MouvementsC_202602.csv");
+    }
+
+    @Test
+    void emptyFileWithoutHeaderDroppedAgainReported() throws IOException {
+        writeLayout("test/in", Files.readString(layouts.resolve("test/in/layout.yaml"))
+                .replace("header: true", "header: false"));
+        TransferResult first = dropAs("EMPTY.csv", new byte[0], Policy.REJECT_FILE);
+        TransferResult second = dropAs("EMPTY.csv", new byte[0], Policy.REJECT_FILE);
+
+        assertThat(first.outcome()).isEqualTo(TransferOutcome.DELIVERED);
+        assertThat(first.read()).isZero();
+        assertThat(second.outcome()).isEqualTo(TransferOutcome.DUPLICATE);
+        assertThat(report(second)).contains("file: EMPTY.csv", "0\t-\t\tduplicate\tthis file, with no record, was"
+                + " already received under the same name and content");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DATUM, CIR, payroll and agent-file extractions: checked against their layouts and delivered byte for byte when valid. */
+/** DATUM, CIR and payroll extractions: checked against their layouts and delivered byte for byte when valid. */
 class ValidatedExtractsFlowTest {
 
     @TempDir
@@ -28,8 +28,7 @@ class ValidatedExtractsFlowTest {
             "siham-to-payroll, siham/deversement-paie, payroll/deversement-paie, DEVERSEMENT_PAIE_202601.csv",
             "harpege-to-datum, harpege/datum, datum/titulaire, DATUM_HARPEGE_2026.csv",
             "harpege-to-cir, harpege/cir, cir/fip, CIR_HARPEGE_2026.txt",
-            "harpege-to-payroll, harpege/deversement-paie, payroll/deversement-paie, DEVERSEMENT_PAIE_HARPEGE_202601.csv",
-            "harpege-to-archive, harpege/export-dossier-agent, archive/dossier-agent, DOSSIER_AGENT_EXPORT_202601.txt"})
+            "harpege-to-payroll, harpege/deversement-paie, payroll/deversement-paie, DEVERSEMENT_PAIE_HARPEGE_202601.csv"})
     void sampleDeliveredUnchanged(String flow, String inbox, String outbox, String file) throws Exception {
         Path sample = Path.of("samples", inbox, file);
         try (FileFlowHarness bus = FileFlowHarness.start(dataDir, Map.of(), flow)) {

@@ -93,4 +93,28 @@ class FlowConfigValidatorTest {
         Files.writeString(route, text);
         return route;
     }
+
+    @Test
+    void shippedDefaultsPassForEveryFlow() throws IOException {
+        Settings settings = Settings.load(null, Map.of(), new HashMap<>());
+        FlowConfigValidator validator = new FlowConfigValidator(settings);
+        List<String> problems = new java.util.ArrayList<>();
+        try (var routes = Files.list(Path.of("routes"))) {
+            for (Path route : routes.filter(file -> file.toString().endsWith(".camel.yaml")).toList()) {
+                String flow = route.getFileName().toString().replace(".camel.yaml", "");
+                problems.addAll(validator.validate(flow, route));
+            }
+        }
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void invalidWatermarkAndPolicyAreRejected() {
+        assertThat(FlowConfigValidator.checkValue("flow.x.initial-watermark", "yesterday")).contains("ISO-8601");
+        assertThat(FlowConfigValidator.checkValue("flow.x.initial-watermark", "2000-01-01T00:00:00")).isNull();
+        assertThat(FlowConfigValidator.checkValue("flow.x.pms.policy", "drop")).contains("reject-file");
+        assertThat(FlowConfigValidator.checkValue("flow.x.consumers", "0")).contains("positive integer");
+        assertThat(FlowConfigValidator.checkValue("flow.x.poll-delay", "-1")).contains("positive integer");
+    }
 }

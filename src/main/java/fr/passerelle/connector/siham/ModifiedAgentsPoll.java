@@ -11,7 +11,10 @@ import fr.passerelle.contract.siham.listeagents.AgentListe;
 import fr.passerelle.mapping.MappingException;
 import fr.passerelle.mapping.SihamAgentMapper;
 import fr.passerelle.runtime.FlowStats;
+import fr.passerelle.runtime.Redaction;
+import fr.passerelle.connector.SoapErrors;
 import fr.passerelle.store.AuditLog;
+import fr.passerelle.store.RunLog;
 import fr.passerelle.store.WatermarkStore;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -45,6 +48,7 @@ public class ModifiedAgentsPoll {
     public static final String RUN_ID = "passerelleRun";
     public static final String WATERMARK = "passerelleWatermark";
     public static final String NEXT_WATERMARK = "passerelleNextWatermark";
+    public static final String RECORDS = "passerelleRecordsRead";
 
     static final DateTimeFormatter SIHAM_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     static final DateTimeFormatter SIHAM_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -58,6 +62,7 @@ public class ModifiedAgentsPoll {
     private WatermarkStore watermarks;
     private FlowStats flowStats;
     private AuditLog auditLog;
+    private RunLog runLog;
     private SihamAgentMapper mapper = new SihamAgentMapper();
     private Clock clock = Clock.systemDefaultZone();
 
@@ -69,6 +74,9 @@ public class ModifiedAgentsPoll {
         exchange.setProperty(RUN_ID, runId);
         exchange.setProperty(WATERMARK, watermark);
         exchange.setProperty(NEXT_WATERMARK, next);
+        if (runLog != null) {
+            runLog.started(runId, flow);
+        }
         LOG.info("Flow {} run {}: reading the agents modified in SIHAM since {}", flow, runId, watermark);
         return watermark;
     }
@@ -82,6 +90,7 @@ public class ModifiedAgentsPoll {
             }
         }
         LOG.info("Flow {} run {}: {} agent(s) modified", flow, exchange.getProperty(RUN_ID), matricules.size());
+        exchange.setProperty(RECORDS, matricules.size());
         String observationDate = LocalDate.now(clock).format(SIHAM_DATE);
         List<ParamListAgent> requests = new ArrayList<>();
         List<String> all = new ArrayList<>(matricules);
@@ -149,14 +158,34 @@ public class ModifiedAgentsPoll {
     public void finish(Exchange exchange) {
         String next = exchange.getProperty(NEXT_WATERMARK, String.class);
         watermarks.advance(flow, next);
+        if (runLog != null) {
+            runLog.finished(exchange.getProperty(RUN_ID, String.class), "COMPLETED",
+                    exchange.getProperty(RECORDS, 0, Integer.class), null);
+        }
         LOG.info("Flow {} run {}: every modified agent published, watermark moved to {}", flow,
                 exchange.getProperty(RUN_ID), next);
     }
 
+    /** Ends a run that failed: the watermark stays, so the next run reads the same window again. */
+    public void failed(Exchange exchange) {
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (failure == null) {
+            failure = exchange.getException();
+        }
+        String reason = Redaction.quotedValues(SoapErrors.describe(failure));
+        String runId = exchange.getProperty(RUN_ID, String.class);
+        if (runLog != null && runId != null) {
+            runLog.finished(runId, "FAILED", exchange.getProperty(RECORDS, 0, Integer.class), reason);
+        }
+        LOG.error("Flow {} run {} failed, the watermark stays at {} and the next run reads the same agents again: {}",
+                flow, runId, exchange.getProperty(WATERMARK), reason);
+    }
+
     private void reject(String runId, String matricule, String reason) {
         flowStats.rejected(flow);
-        auditLog.record(flow, runId, matricule, "REJECTED", reason);
-        LOG.error("Flow {} run {}: agent {} rejected: {}", flow, runId, matricule, reason);
+        String redacted = Redaction.quotedValues(reason);
+        auditLog.record(flow, runId, matricule, "REJECTED", redacted);
+        LOG.error("Flow {} run {}: agent {} rejected: {}", flow, runId, matricule, redacted);
     }
 
     public void setFlow(String flow) {
@@ -188,6 +217,10 @@ public class ModifiedAgentsPoll {
 
     public void setAuditLog(AuditLog auditLog) {
         this.auditLog = auditLog;
+    }
+
+    public void setRunLog(RunLog runLog) {
+        this.runLog = runLog;
     }
 
     public void setMapper(SihamAgentMapper mapper) {

@@ -52,11 +52,25 @@ public class NotesInbox {
     }
 
     private Duration pairTimeout = Duration.ofMinutes(30);
+    private long maxFileBytes = 50L * 1024 * 1024;
     private Duration partnerSettleTime = Duration.ofSeconds(2);
     private Clock clock = Clock.systemUTC();
     private final Map<Path, Instant> firstSeen = new ConcurrentHashMap<>();
 
     /** Sets how long, in seconds, a marks file or a maquette waits for the other file of its pair. */
+    /** Sets the largest maquette or marks file the flow reads, in bytes. */
+    public void setMaxFileBytes(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void setPairTimeoutSeconds(long seconds) {
         this.pairTimeout = Duration.ofSeconds(seconds);
     }
@@ -121,6 +135,19 @@ public class NotesInbox {
         String marksName = marksPath.getFileName().toString();
         String maquetteName = maquettePath.getFileName().toString();
         List<Path> inputs = List.of(maquettePath, marksPath);
+        // Both files are read whole: a file past the limit is refused before it can exhaust the heap.
+        for (Path input : inputs) {
+            long size = sizeOf(input);
+            if (size > maxFileBytes) {
+                Map<Path, String> errors = new LinkedHashMap<>();
+                String reason = input.getFileName() + " is " + size + " bytes, more than flow.apogee-notes.max-file-bytes ("
+                        + maxFileBytes + "): a maquette and a marks file for one diploma step are far smaller; check "
+                        + "the file, or raise the limit and the heap";
+                errors.put(maquettePath, reason);
+                errors.put(marksPath, reason);
+                return notProcessed(name, inputs, errors);
+            }
+        }
         Maquette maquette;
         try {
             maquette = MaquetteReader.read(Files.readAllBytes(maquettePath));

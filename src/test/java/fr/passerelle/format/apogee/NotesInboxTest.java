@@ -265,6 +265,35 @@ class NotesInboxTest {
     }
 
     @Test
+    void oversizedMarksFileSendsPairToError() throws Exception {
+        notesInbox.setMaxFileBytes(1000);
+        drop("s5.TXT", Samples.realMaquette(), Duration.ofMinutes(1));
+        Path marks = drop("s5.csv", "student;element;mark\n" + "58310472;7WGA4;12\n".repeat(100), Duration.ZERO);
+
+        NotesOutcome outcome = notesInbox.fill(marks.toString());
+        notesInbox.archive(outcome);
+
+        assertThat(outcome.hasMaquette()).isFalse();
+        assertThat(names(inbox.resolve(".error"))).containsExactly(
+                "s5.TXT", "s5.TXT.error.txt", "s5.csv", "s5.csv.error.txt");
+        assertThat(Files.readString(inbox.resolve(".error/s5.csv.error.txt")))
+                .contains("flow.apogee-notes.max-file-bytes (1000)");
+    }
+
+    @Test
+    void emptyMarksFileIsReportedNotLeftBehind() throws Exception {
+        drop("s6.TXT", Samples.realMaquette(), Duration.ofMinutes(1));
+        Path marks = drop("s6.csv", "", Duration.ZERO);
+
+        NotesOutcome outcome = notesInbox.fill(marks.toString());
+        notesInbox.archive(outcome);
+
+        assertThat(outcome.hasMaquette()).isFalse();
+        assertThat(names(inbox.resolve(".error"))).contains("s6.csv", "s6.csv.error.txt");
+        assertThat(Files.readString(inbox.resolve(".error/s6.csv.error.txt"))).contains("s6.csv");
+    }
+
+    @Test
     void orphanMarksFileSentToError() throws Exception {
         Path marks = drop("s4.csv", "student;element;mark\n58310472;7WGA4;12\n", Duration.ZERO);
         assertThat(isReady(marks)).isFalse();
