@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The delimited sink writes what FastCSV's CsvWriter writes; the fixed-width sink pads as its layout sets. */
 class FileSinksTest {
 
-    private static final String[] AWKWARD = {"", "plain", "Lefèvre", "Œuvray €", "a;b", "a,b", "tab\there", "say \"hi\"",
+    private static final String[] AWKWARD = {"", "plain", "Lefèvre", "Œuvray €", "a;b", "a,b", "tab\there",
+        "say \"hi\"",
         "\"", "\"\"", "line\nbreak", "cr\rhere", "crlf\r\n", "#comment", "not#first", "a|b", " padded ", "x",
         "Müller", "ÿ", "a very long value that goes on and on and on to pass twenty characters; with quotes \"q\""};
 

@@ -198,7 +198,8 @@ class FileTransferTest {
 
     @Test
     void reportHashCoversFileReadToItsEnd() throws Exception {
-        String content = HEADER + "A1;Zoé;2026-01-31;1;1\nA2;Léo;2026-13-01;1;1\n" + "A3;Ana;2026-01-31;1;1\n".repeat(5000);
+        String content = HEADER + "A1;Zoé;2026-01-31;1;1\nA2;Léo;2026-13-01;1;1\n"
+                + "A3;Ana;2026-01-31;1;1\n".repeat(5000);
 
         TransferResult result = drop(content, Policy.REJECT_FILE);
 
