@@ -17,7 +17,7 @@ import java.util.List;
  * @param bom           whether an output file starts with a UTF-8 byte-order mark (one is always accepted on input)
  * @param separator     field separator of a delimited file
  * @param quote         quote character of a delimited file
- * @param header        whether the first line holds the column labels
+ * @param header        whether the first line contains the column labels
  * @param lineEnding    line ending written on output ({@code \r\n} or {@code \n}); input accepts both
  * @param recordLength  length of a fixed-width line, 0 for a delimited file
  * @param multiline     whether a quoted value may span lines
@@ -40,7 +40,7 @@ public record Layout(
         String sheet,
         List<FieldSpec> fields) {
 
-    /** How a record is laid out: a delimited line, a fixed-width line, or a row of an Excel sheet (output only). */
+    /** Kind of record layout: a delimited line, a fixed-width line, or a row of an Excel sheet (output only). */
     public enum Format {
         DELIMITED, FIXED, XLSX
     }

@@ -2,7 +2,7 @@ package fr.passerelle.format;
 
 import java.io.IOException;
 
-/** Where the converted records of one input file go; nothing is visible downstream before {@link #commit()}. */
+/** Destination of the converted records of one input file. Nothing is visible downstream before {@link #commit()}. */
 public interface RecordSink extends AutoCloseable {
 
     /** Writes one record's output values. */

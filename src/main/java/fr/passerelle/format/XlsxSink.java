@@ -20,7 +20,7 @@ import java.util.Locale;
  * memory and spills the rest to a temporary file, so memory stays flat whatever the number of records.
  *
  * <p>Integers and decimals become numeric cells, dates become date cells shown in the field's format, text stays
- * text. The first row holds the column labels when the layout has a header.
+ * text. The first row contains the column labels when the layout has a header.
  */
 final class XlsxSink extends FileSinks.FileSink {
 
@@ -71,7 +71,7 @@ final class XlsxSink extends FileSinks.FileSink {
     @Override
     public void write(String[] values) throws IOException {
         if (rowIndex >= SpreadsheetVersion.EXCEL2007.getMaxRows()) {
-            throw new IOException("more records than an Excel sheet holds (" + SpreadsheetVersion.EXCEL2007.getMaxRows()
+            throw new IOException("more records than an Excel sheet can contain (" + SpreadsheetVersion.EXCEL2007.getMaxRows()
                     + " rows); split the input file");
         }
         Row row = sheet.createRow(rowIndex++);

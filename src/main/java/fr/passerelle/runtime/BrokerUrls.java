@@ -8,7 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
 
-/** Checks of the broker URLs in the configuration, made before Artemis sees them so that errors name the property. */
+/** Checks of the broker URLs in the configuration, made before Artemis reads them so that errors name the property. */
 final class BrokerUrls {
 
     private static final Set<String> CLIENT_SCHEMES = Set.of("tcp", "ssl", "vm", "udp", "jgroups");
@@ -26,7 +26,7 @@ final class BrokerUrls {
         }
     }
 
-    /** Checks that the embedded broker's TCP acceptor can listen where it is told to, before the broker tries. */
+    /** Checks that the embedded broker's TCP acceptor can listen on its configured address, before the broker tries. */
     static void checkAcceptorFree(String property, String url) {
         URI uri = parse(property, url);
         if (!"tcp".equals(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0) {

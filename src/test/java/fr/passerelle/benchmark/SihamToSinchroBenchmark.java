@@ -39,8 +39,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Benchmark, not a test: 10,000 SIHAM agents synced to SINCHRO through the bus (Quartz poll, SOAP, JMS on the embedded
- * broker, transacted consumer, H2), beside a baseline plain CXF client loop that makes the same SIHAM and SINCHRO calls
- * with no Camel and no JMS, in the same JVM and run.
+ * broker, transacted consumer, H2). Beside it, in the same JVM and run, a baseline plain CXF client loop makes the same
+ * SIHAM and SINCHRO calls with no Camel and no JMS.
  *
  * <p>Run it with {@code mvn -B test -Dtest=SihamToSinchroBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * (surefire leaves {@code *Benchmark} out of the normal test run). Set {@code -Dbenchmark.agents=N} for another size.
@@ -86,7 +86,7 @@ class SihamToSinchroBenchmark {
                 measure.heapPeakBytes() / (1024 * 1024));
     }
 
-    /** The same calls as the flow, one after the other, with generated CXF proxies. */
+    /** Makes the same calls as the flow, one after the other, with generated CXF proxies. */
     private static Measure runBaseline(List<SihamSampleAgent> agents) throws Exception {
         try (SihamSimulator siham = new SihamSimulator(agents); SinchroSimulator sinchro = new SinchroSimulator()) {
             int port = freePort();
@@ -124,7 +124,7 @@ class SihamToSinchroBenchmark {
         }
     }
 
-    /** The siham-to-sinchro flow of the project, from the poll to the last SINCHRO call. */
+    /** Runs the project's siham-to-sinchro flow, from the poll to the last SINCHRO call. */
     private static Measure runBus(List<SihamSampleAgent> agents, Path dataDir, int consumers) throws Exception {
         try (SihamSimulator siham = new SihamSimulator(agents); SinchroSimulator sinchro = new SinchroSimulator()) {
             int port = freePort();

@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A SINCHRO AbsenceWebService for fault tests, over HTTP on loopback: it answers SOAP 1.1 or SOAP 1.2, and can be
- * switched to refuse every absence with a SOAP fault, to answer HTTP 503 or to answer slowly.
+ * A SINCHRO AbsenceWebService for fault tests, over HTTP on loopback: it speaks SOAP 1.1 or SOAP 1.2, and can be
+ * switched to reject every absence with a SOAP fault, to respond with HTTP 503 or to respond slowly.
  */
 final class FaultyAbsenceServer implements AutoCloseable {
 
